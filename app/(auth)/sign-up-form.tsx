@@ -1,0 +1,32 @@
+"use client"
+
+import { useActionState } from "react"
+import { Field } from "@/components/field"
+import { FormError } from "@/components/form-error"
+import { SubmitButton } from "@/components/submit-button"
+import { signUpAction, type FormState } from "./actions"
+
+type Props = { next: string; lockedEmail?: string }
+
+export function SignUpForm({ next, lockedEmail }: Props) {
+  const initial: FormState = { errors: {}, values: {} }
+  const [state, action] = useActionState(signUpAction, initial)
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      <input type="hidden" name="next" value={next} />
+      <FormError message={state.errors.form} />
+      <Field label="Name" name="name" autoComplete="name" defaultValue={state.values.name} error={state.errors.name} />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        defaultValue={lockedEmail ?? state.values.email}
+        readOnly={Boolean(lockedEmail)}
+        error={state.errors.email}
+      />
+      <Field label="Password" name="password" type="password" autoComplete="new-password" error={state.errors.password} />
+      <SubmitButton>Create account</SubmitButton>
+    </form>
+  )
+}

@@ -1,0 +1,55 @@
+// The role → module table: the single source read by proxy.ts, the navigation, the pages and the server actions.
+import type { Role } from "@/lib/generated/prisma/enums"
+
+export const ROLES = ["TECHNICAL", "ADMIN", "BILLING"] as const satisfies readonly Role[]
+
+export const ROLE_LABELS: Record<Role, string> = { TECHNICAL: "Technical", ADMIN: "Admin", BILLING: "Billing" }
+
+export type ModuleDefinition = {
+  /** Path under /accounts/{accountId}/ */
+  path: string
+  label: string
+  section: "monitoring" | "settings"
+  grantedBy: Role
+  emptyState: string
+}
+
+export const MODULES = [
+  { path: "dashboard", label: "Dashboard", section: "monitoring", grantedBy: "TECHNICAL", emptyState: "Your monitors will appear here once you add one." },
+  { path: "availability", label: "Availability", section: "monitoring", grantedBy: "TECHNICAL", emptyState: "No availability monitors yet." },
+  { path: "ssl-certificates", label: "SSL Certificates", section: "monitoring", grantedBy: "TECHNICAL", emptyState: "No SSL certificates are being watched yet." },
+  { path: "domain-names", label: "Domain names", section: "monitoring", grantedBy: "TECHNICAL", emptyState: "No domain names are being watched yet." },
+  { path: "servers", label: "Servers", section: "monitoring", grantedBy: "TECHNICAL", emptyState: "No servers are reporting yet." },
+  { path: "status-pages", label: "Status Pages", section: "monitoring", grantedBy: "TECHNICAL", emptyState: "No status pages yet." },
+  { path: "maintenance", label: "Maintenance", section: "monitoring", grantedBy: "TECHNICAL", emptyState: "No maintenance windows are planned." },
+  { path: "contacts", label: "Contacts", section: "monitoring", grantedBy: "ADMIN", emptyState: "No alert contacts yet." },
+  { path: "reports", label: "Reports", section: "monitoring", grantedBy: "ADMIN", emptyState: "No reports yet." },
+  { path: "settings/accounts", label: "Accounts", section: "settings", grantedBy: "ADMIN", emptyState: "Account settings will appear here." },
+  { path: "settings/users", label: "Users", section: "settings", grantedBy: "ADMIN", emptyState: "Nobody else has access to this account yet." },
+  { path: "settings/apis", label: "APIs", section: "settings", grantedBy: "ADMIN", emptyState: "No API keys yet." },
+  { path: "settings/offers", label: "Offers", section: "settings", grantedBy: "BILLING", emptyState: "Your current offer will appear here." },
+  { path: "settings/billing", label: "Billing", section: "settings", grantedBy: "BILLING", emptyState: "No invoices yet." },
+] as const satisfies readonly ModuleDefinition[]
+
+export type ModulePath = (typeof MODULES)[number]["path"]
+
+/** What a person holds in an account: the owner holds everything; a member holds their roles. */
+export type Grant = { isOwner: true } | { isOwner: false; roles: readonly Role[] }
+
+export function holdsRole(grant: Grant, role: Role): boolean {
+  return grant.isOwner || grant.roles.includes(role)
+}
+
+export function canOpen(grant: Grant, module: ModuleDefinition): boolean {
+  return holdsRole(grant, module.grantedBy)
+}
+
+export function openableModules(grant: Grant): ModuleDefinition[] {
+  return MODULES.filter((module) => canOpen(grant, module))
+}
+
+/** The module a path under /accounts/{id}/ belongs to (its longest matching prefix), if any. */
+export function moduleForPath(subPath: string): ModuleDefinition | undefined {
+  const clean = subPath.replace(/^\/+|\/+$/g, "")
+  return MODULES.find((module) => clean === module.path || clean.startsWith(`${module.path}/`))
+}

@@ -1,0 +1,38 @@
+import fs from "node:fs"
+import { defineConfig, devices } from "@playwright/test"
+
+const PORT = Number(process.env.E2E_PORT ?? 3100)
+const debianChromium = "/usr/bin/chromium"
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      // Debian's Chromium when present (nothing may be downloaded here), else Playwright's own.
+      executablePath: fs.existsSync(debianChromium) ? debianChromium : undefined,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command: `npx next start --port ${PORT} --hostname 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}/sign-in`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { APP_URL: `http://127.0.0.1:${PORT}` },
+  },
+})

@@ -1,0 +1,57 @@
+// `npm run dev`: the app on a fresh machine with nothing installed. Without DATABASE_URL it starts the embedded
+// PostgreSQL (PGlite under .data/) in its own process, applies migrations, seeds the demo, then runs `next dev`.
+import { spawn, type ChildProcess } from "node:child_process"
+import crypto from "node:crypto"
+import fs from "node:fs"
+import readline from "node:readline"
+import { applyMigrations } from "./schema-engine"
+
+const EMBEDDED_PORT = 55432
+const children: ChildProcess[] = []
+
+function ensureEnvFile() {
+  if (!fs.existsSync(".env")) {
+    // A generated secret is fine for local development; production sets its own AUTH_SECRET.
+    fs.writeFileSync(".env", `AUTH_SECRET=${crypto.randomBytes(32).toString("base64url")}\n`)
+    console.log("Wrote .env with a generated AUTH_SECRET.")
+  }
+  process.loadEnvFile(".env")
+}
+
+async function startEmbeddedDatabase(): Promise<string> {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/embedded-db.ts", ".data/pglite", String(EMBEDDED_PORT)], {
+    stdio: ["ignore", "pipe", "inherit"],
+  })
+  children.push(child)
+  const firstLine = await new Promise<string | undefined>((resolve) => {
+    readline.createInterface({ input: child.stdout! }).once("line", resolve)
+    child.once("exit", () => resolve(undefined))
+  })
+  if (!firstLine?.startsWith("postgresql://")) process.exit(1)
+  return firstLine
+}
+
+function stopAll() {
+  for (const child of children) child.kill("SIGTERM")
+}
+process.on("SIGINT", stopAll)
+process.on("SIGTERM", stopAll)
+
+ensureEnvFile()
+const embedded = !process.env.DATABASE_URL
+if (embedded) process.env.DATABASE_URL = await startEmbeddedDatabase()
+await applyMigrations(process.env.DATABASE_URL!)
+// Imported only now: the database client reads DATABASE_URL when it loads.
+const demo = await import("./seed-demo")
+if (embedded) await demo.seedDemo()
+
+const port = process.env.PORT ?? "3000"
+console.log(`\nHitflow is starting on http://localhost:${port}`)
+if (embedded) console.log(`Demo sign-in: ${demo.DEMO_EMAIL} / ${demo.DEMO_PASSWORD} (embedded database in .data/)\n`)
+
+const next = spawn("npx", ["next", "dev", "--port", port], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } })
+children.push(next)
+next.on("exit", (code) => {
+  stopAll()
+  process.exit(code ?? 0)
+})
