@@ -2,10 +2,13 @@ import fs from "node:fs"
 import { defineConfig, devices } from "@playwright/test"
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
+const POSTMARK_PORT = Number(process.env.E2E_POSTMARK_PORT ?? 4010)
 const debianChromium = "/usr/bin/chromium"
 
 export default defineConfig({
   testDir: "e2e",
+  // The fake Postmark the app sends its mails to; e2e/mailbox.ts reads them back.
+  globalSetup: "./e2e/global-setup.ts",
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -33,6 +36,11 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/sign-in`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { APP_URL: `http://127.0.0.1:${PORT}` },
+    env: {
+      APP_URL: `http://127.0.0.1:${PORT}`,
+      POSTMARK_SERVER_TOKEN: "e2e-token",
+      POSTMARK_API_URL: `http://127.0.0.1:${POSTMARK_PORT}`,
+      MAIL_FROM: "Hitflow <notifications@hitflow.example>",
+    },
   },
 })

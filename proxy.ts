@@ -1,21 +1,21 @@
 import { NextResponse, type NextRequest } from "next/server"
-import { decide, findAccess, forbiddenMessage } from "@/lib/access"
-import { auth } from "@/lib/auth"
+import { decide, findAccessForSession, forbiddenMessage } from "@/lib/access"
+import { currentViewer } from "@/lib/auth"
 import { refusalResponse } from "@/lib/refusal-page"
 
-// Every request under /accounts/{accountId}/ is decided here from the current membership and the role table.
+// Every request under /accounts/{accountId}/ is decided here from the live session, the current membership and
+// the role table, in one database round trip.
 export async function proxy(request: NextRequest) {
-  const session = await auth()
-  const userId = session?.user?.id
-  const { pathname, search } = request.nextUrl
-  if (!userId) {
+  const viewer = await currentViewer()
+  const [, , accountId = "", ...rest] = request.nextUrl.pathname.split("/")
+  const access = viewer ? await findAccessForSession(viewer, accountId) : "signed-out"
+  if (access === "signed-out") {
     const signIn = new URL("/sign-in", request.url)
-    signIn.searchParams.set("next", `${pathname}${search}`)
+    signIn.searchParams.set("next", `${request.nextUrl.pathname}${request.nextUrl.search}`)
     return NextResponse.redirect(signIn)
   }
 
-  const [, , accountId = "", ...rest] = pathname.split("/")
-  const decision = decide(await findAccess(userId, accountId), rest.join("/"))
+  const decision = decide(access, rest.join("/"))
   switch (decision.kind) {
     case "allow":
       return NextResponse.next()

@@ -1,11 +1,13 @@
 import Link from "next/link"
 import { signOut } from "@/lib/auth"
+import type { VisibleAccount } from "@/lib/accounts/visible"
 import type { ModuleDefinition } from "@/lib/modules"
+import { AccountMenu } from "./account-menu"
 import { NavLink } from "./nav-link"
 
-type Props = { accountId: string; accountName: string; modules: ModuleDefinition[] }
+type Props = { accountId: string; accountName: string; modules: ModuleDefinition[]; accounts: VisibleAccount[] }
 
-export function AccountNav({ accountId, accountName, modules }: Props) {
+export function AccountNav({ accountId, accountName, modules, accounts }: Props) {
   const sections = [
     { title: "Monitoring", items: modules.filter((module) => module.section === "monitoring") },
     { title: "Settings", items: modules.filter((module) => module.section === "settings") },
@@ -23,9 +25,7 @@ export function AccountNav({ accountId, accountName, modules }: Props) {
           <Link href="/" className="text-sm font-semibold text-indigo-600">
             Hitflow
           </Link>
-          <p className="truncate text-base font-medium text-slate-900" data-testid="current-account">
-            {accountName}
-          </p>
+          <AccountMenu currentAccountId={accountId} currentAccountName={accountName} accounts={accounts} />
         </div>
         <form action={signOutAction}>
           <button type="submit" className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100">

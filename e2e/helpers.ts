@@ -1,5 +1,6 @@
 import crypto from "node:crypto"
 import { expect, type Page } from "@playwright/test"
+import { linkIn, sentMails } from "./mailbox"
 
 export const PASSWORD = "correct horse battery"
 
@@ -25,7 +26,38 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByRole("button", { name: "Sign in" }).click()
 }
 
+/** Signs in and waits until the app has taken the person into an account. */
+export async function signInToAccount(page: Page, email: string) {
+  await signIn(page, email)
+  await expect(page).toHaveURL(/\/accounts\//)
+}
+
 export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click()
   await expect(page).toHaveURL(/\/sign-in/)
+}
+
+type RoleLabel = "Technical" | "Admin" | "Billing"
+
+/** On Settings → Users, sends an invitation with exactly `roles`, and returns the link mailed to the guest. */
+export async function invite(page: Page, accountId: string, email: string, roles: RoleLabel[]): Promise<string> {
+  const mailsBefore = (await sentMails()).length
+  await page.goto(`/accounts/${accountId}/settings/users`)
+  await page.getByRole("button", { name: "Send Invitation" }).click()
+  for (const role of ["Technical", "Admin", "Billing"] as const) {
+    await page.getByLabel(role, { exact: true }).setChecked(roles.includes(role))
+  }
+  await page.getByLabel("Email address").fill(email)
+  await page.getByRole("button", { name: "Send request" }).click()
+  await expect(page.getByRole("list", { name: "Pending invitations" }).getByText(email)).toBeVisible()
+  await expect.poll(async () => (await sentMails()).slice(mailsBefore).find((mail) => mail.To === email), { timeout: 15_000 }).toBeTruthy()
+  const mail = (await sentMails()).slice(mailsBefore).find((candidate) => candidate.To === email)!
+  return linkIn(mail, "/invitations/")
+}
+
+/** A person who already has a Hitflow account (signed in on `page`) opens the link and accepts. */
+export async function accept(page: Page, link: string) {
+  await page.goto(link)
+  await page.getByRole("button", { name: "Accept invitation" }).click()
+  await expect(page).toHaveURL(/\/accounts\/[0-9a-f-]{36}\/[a-z-/]+$/)
 }

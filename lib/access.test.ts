@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { addMember, createPerson } from "@/tests/factories"
-import { decide, findAccess } from "./access"
+import { db } from "@/lib/db"
+import { decide, findAccess, findAccessForSession } from "./access"
 
 describe("findAccess and decide", () => {
   it("lets the owner open every module of their account", async () => {
@@ -34,5 +35,19 @@ describe("findAccess and decide", () => {
     const member = await createPerson()
     await addMember(owner.accountId, member.userId, ["TECHNICAL", "ADMIN", "BILLING"], "DISABLED")
     expect(decide(await findAccess(member.userId, owner.accountId), "dashboard").kind).toBe("deactivated")
+  })
+})
+
+describe("findAccessForSession", () => {
+  it("answers signed-out once the session is revoked, and never for another user's session", async () => {
+    const owner = await createPerson()
+    const other = await createPerson()
+    const session = await db.session.create({ data: { userId: owner.userId } })
+    const viewer = { userId: owner.userId, sessionId: session.id }
+    expect(await findAccessForSession(viewer, owner.accountId)).toMatchObject({ grant: { isOwner: true } })
+    expect(await findAccessForSession({ userId: other.userId, sessionId: session.id }, other.accountId)).toBe("signed-out")
+
+    await db.session.update({ where: { id: session.id }, data: { revokedAt: new Date() } })
+    expect(await findAccessForSession(viewer, owner.accountId)).toBe("signed-out")
   })
 })

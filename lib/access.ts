@@ -1,4 +1,5 @@
 import "server-only"
+import type { Viewer } from "@/lib/auth"
 import { db } from "@/lib/db"
 import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums"
 import { canOpen, moduleForPath, ROLE_LABELS, type Grant, type ModuleDefinition } from "@/lib/modules"
@@ -10,11 +11,18 @@ export type AccountAccess = {
   status: MembershipStatus
 }
 
-type AccessRow = { name: string; ownerId: string; roles: Role[] | null; status: MembershipStatus | null }
+type AccessRow = { name: string | null; ownerId: string | null; roles: Role[] | null; status: MembershipStatus | null }
+
+function toAccess(userId: string, accountId: string, row: AccessRow | undefined): AccountAccess | null {
+  if (!row?.name || !row.ownerId) return null
+  if (row.ownerId === userId) return { accountId, accountName: row.name, grant: { isOwner: true }, status: "ACTIVE" }
+  if (!row.status || !row.roles) return null
+  return { accountId, accountName: row.name, grant: { isOwner: false, roles: row.roles }, status: row.status }
+}
 
 /**
- * What a user may do in an account, read fresh from the database in one round trip (never from the session
- * token, so a change applies on the very next request). Null when they have no access at all.
+ * What a user may do in an account, read fresh from the database (never from the session token, so a change
+ * applies on the very next request). Null when they have no access at all.
  */
 export async function findAccess(userId: string, accountId: string): Promise<AccountAccess | null> {
   if (!isUuid(accountId)) return null
@@ -23,11 +31,23 @@ export async function findAccess(userId: string, accountId: string): Promise<Acc
     FROM "Account" a
     LEFT JOIN "Membership" m ON m."accountId" = a."id" AND m."userId" = ${userId}::uuid
     WHERE a."id" = ${accountId}::uuid`
-  const row = rows[0]
-  if (!row) return null
-  if (row.ownerId === userId) return { accountId, accountName: row.name, grant: { isOwner: true }, status: "ACTIVE" }
-  if (!row.status || !row.roles) return null
-  return { accountId, accountName: row.name, grant: { isOwner: false, roles: row.roles }, status: row.status }
+  return toAccess(userId, accountId, rows[0])
+}
+
+/**
+ * The same, for a request: checks in the same single round trip that the cookie's session is still live
+ * (signing out revokes it). "signed-out" when it is not.
+ */
+export async function findAccessForSession(viewer: Viewer, accountId: string): Promise<AccountAccess | null | "signed-out"> {
+  const account = isUuid(accountId) ? accountId : null
+  const rows = await db.$queryRaw<(AccessRow & { live: boolean })[]>`
+    SELECT s."id" IS NOT NULL AS "live", a."name", a."ownerId", m."roles"::text[] AS "roles", m."status"::text AS "status"
+    FROM (SELECT 1) AS request
+    LEFT JOIN "Session" s ON s."id" = ${viewer.sessionId}::uuid AND s."userId" = ${viewer.userId}::uuid AND s."revokedAt" IS NULL
+    LEFT JOIN "Account" a ON a."id" = ${account}::uuid
+    LEFT JOIN "Membership" m ON m."accountId" = a."id" AND m."userId" = ${viewer.userId}::uuid`
+  if (!rows[0]?.live) return "signed-out"
+  return account ? toAccess(viewer.userId, account, rows[0]) : null
 }
 
 export type AccessDecision =

@@ -1,9 +1,21 @@
+import { cache } from "react"
 import NextAuth from "next-auth"
 import Credentials from "next-auth/providers/credentials"
 import { z } from "zod"
 import { db } from "@/lib/db"
 import { emailField } from "@/lib/email"
 import { verifyPassword } from "@/lib/password"
+
+declare module "next-auth" {
+  interface Session {
+    sessionId?: string
+  }
+}
+declare module "@auth/core/jwt" {
+  interface JWT {
+    sid?: string
+  }
+}
 
 const credentialsSchema = z.object({ email: emailField, password: z.string().min(1).max(200) })
 
@@ -25,20 +37,42 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    // The token carries who the user is, never what they may do: access is read fresh on every request.
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id
+    // The token says who the user is and which session it belongs to, never what they may do: access is read
+    // fresh on every request, and the session row lets sign-out kill the cookie for good.
+    async jwt({ token, user }) {
+      if (user?.id) {
+        token.sub = user.id
+        token.sid = (await db.session.create({ data: { userId: user.id } })).id
+      }
       return token
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub
+      session.sessionId = token.sid
       return session
+    },
+  },
+  events: {
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined
+      if (sid) await db.session.updateMany({ where: { id: sid, revokedAt: null }, data: { revokedAt: new Date() } })
     },
   },
 })
 
-/** The signed-in user's id, or null. */
-export async function currentUserId(): Promise<string | null> {
+export type Viewer = { userId: string; sessionId: string }
+
+/** Who the session cookie names, unchecked: callers check the session against the database with what they read. */
+export async function currentViewer(): Promise<Viewer | null> {
   const session = await auth()
-  return session?.user?.id ?? null
+  const userId = session?.user?.id
+  return userId && session.sessionId ? { userId, sessionId: session.sessionId } : null
 }
+
+/** The signed-in user's id, or null when signed out or the session was revoked. */
+export const currentUserId = cache(async (): Promise<string | null> => {
+  const viewer = await currentViewer()
+  if (!viewer) return null
+  const live = await db.session.count({ where: { id: viewer.sessionId, userId: viewer.userId, revokedAt: null } })
+  return live > 0 ? viewer.userId : null
+})

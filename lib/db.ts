@@ -8,7 +8,11 @@ function createClient() {
   if (!connectionString && process.env.NEXT_PHASE !== "phase-production-build") {
     throw new Error("DATABASE_URL is not set: see .env.example")
   }
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) })
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString, max: 10 }),
+    // Short transactions queue for a pooled connection under load rather than fail at once.
+    transactionOptions: { maxWait: 5_000, timeout: 10_000 },
+  })
 }
 
 // One client per process; dev's hot reload would otherwise open a new pool on every edit.

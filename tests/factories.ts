@@ -1,4 +1,6 @@
 import crypto from "node:crypto"
+import { findAccess } from "@/lib/access"
+import type { Actor } from "@/lib/action-access"
 import { db } from "@/lib/db"
 import type { Role } from "@/lib/generated/prisma/enums"
 import { registerUser } from "@/lib/users/register"
@@ -18,4 +20,11 @@ export async function createPerson(name = "Pat Example", email = uniqueEmail()) 
 
 export async function addMember(accountId: string, userId: string, roles: Role[], status: "ACTIVE" | "DISABLED" = "ACTIVE") {
   return db.membership.create({ data: { accountId, userId, roles, status } })
+}
+
+/** The actor a server action would authorize, for calling domain functions directly. */
+export async function actorFor(userId: string, accountId: string): Promise<Actor> {
+  const access = await findAccess(userId, accountId)
+  if (!access) throw new Error("no access")
+  return { userId, access }
 }

@@ -4,6 +4,7 @@ import { AuthError } from "next-auth"
 import { z } from "zod"
 import { signIn } from "@/lib/auth"
 import { emailField } from "@/lib/email"
+import { findInvitationByToken } from "@/lib/invitations/lookup"
 import { safeReturnPath } from "@/lib/safe-redirect"
 import { registerUser } from "@/lib/users/register"
 import { fieldErrors, nameField, passwordField } from "@/lib/validation"
@@ -17,7 +18,16 @@ export async function signUpAction(_previous: FormState, form: FormData): Promis
   const parsed = signUpSchema.safeParse({ ...values, password: form.get("password") })
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values }
 
-  const result = await registerUser({ ...parsed.data, emailVerified: false })
+  // Signing up through an invitation link proves the mailbox, for the invited email only.
+  const token = form.get("invitation")
+  const invitation = typeof token === "string" ? await findInvitationByToken(token) : null
+  if (token && invitation?.state !== "pending") {
+    return { errors: { form: "This invitation is no longer valid. Ask the person who invited you for a new one." }, values }
+  }
+  if (invitation && invitation.email !== parsed.data.email) {
+    return { errors: { email: `Use the invited email, ${invitation.email}.` }, values }
+  }
+  const result = await registerUser({ ...parsed.data, emailVerified: Boolean(invitation) })
   if (!result.ok) {
     return { errors: { email: "An account already exists for this email. Sign in instead." }, values }
   }

@@ -1,18 +1,29 @@
 import Link from "next/link"
 import { redirect } from "next/navigation"
 import { currentUserId } from "@/lib/auth"
+import { findInvitationByToken } from "@/lib/invitations/lookup"
 import { safeReturnPath } from "@/lib/safe-redirect"
 import { SignUpForm } from "../sign-up-form"
 
 export const metadata = { title: "Create your account · Hitflow" }
 
 export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">) {
-  const next = safeReturnPath((await searchParams).next)
+  const params = await searchParams
+  const token = typeof params.invitation === "string" ? params.invitation : undefined
+  const invitation = token ? await findInvitationByToken(token) : null
+  // Through an invitation link the email is the invited one, and the guest comes back to the invitation.
+  const next = invitation && token ? `/invitations/${token}` : safeReturnPath(params.next)
   if (await currentUserId()) redirect(next)
+  const invited = invitation?.state === "pending" ? { token: token!, email: invitation.email } : undefined
   return (
     <>
       <h1 className="mb-6 text-2xl font-semibold text-slate-900">Create your account</h1>
-      <SignUpForm next={next} />
+      {invited ? (
+        <p className="mb-4 text-sm text-slate-600">
+          Create your account with the invited email to join <strong>{invitation!.accountName}</strong>.
+        </p>
+      ) : null}
+      <SignUpForm next={next} invited={invited} />
       <p className="mt-6 text-sm text-slate-600">
         Already have an account?{" "}
         <Link href={`/sign-in?next=${encodeURIComponent(next)}`} className="font-medium text-indigo-600 hover:underline">

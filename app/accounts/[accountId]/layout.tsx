@@ -1,13 +1,15 @@
 import { AccountNav } from "@/components/account-nav"
+import { listVisibleAccounts } from "@/lib/accounts/visible"
 import { requirePageAccess } from "@/lib/page-access"
 import { openableModules } from "@/lib/modules"
 
 export default async function AccountLayout({ children, params }: LayoutProps<"/accounts/[accountId]">) {
   const { accountId } = await params
-  const { access } = await requirePageAccess(accountId, "")
+  const { userId, access } = await requirePageAccess(accountId, "")
+  const accounts = await listVisibleAccounts(userId)
   return (
     <div className="min-h-screen md:flex">
-      <AccountNav accountId={accountId} accountName={access.accountName} modules={openableModules(access.grant)} />
+      <AccountNav accountId={accountId} accountName={access.accountName} modules={openableModules(access.grant)} accounts={accounts} />
       <main className="flex-1 px-4 py-6 md:px-10 md:py-10">{children}</main>
     </div>
   )

@@ -48,6 +48,7 @@ CREATE TABLE "Membership" (
     "userId" UUID NOT NULL,
     "roles" "Role"[],
     "status" "MembershipStatus" NOT NULL DEFAULT 'ACTIVE',
+    "statusChangedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 

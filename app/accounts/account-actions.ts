@@ -1,0 +1,34 @@
+"use server"
+
+import { redirect } from "next/navigation"
+import { z } from "zod"
+import { findAccess } from "@/lib/access"
+import { currentUserId } from "@/lib/auth"
+import { db } from "@/lib/db"
+import { wakeMailer } from "@/lib/mail/outbox"
+import { leaveAccount } from "@/lib/members/remove"
+import { homePath } from "@/lib/users/home"
+
+const accountIdSchema = z.uuid()
+
+/** Opens another account from the menu, and remembers it as the one to land in after the next sign-in. */
+export async function switchAccountAction(accountId: string): Promise<{ error?: string }> {
+  const userId = await currentUserId()
+  if (!userId) redirect("/sign-in")
+  if (!accountIdSchema.safeParse(accountId).success) return { error: "This account no longer exists." }
+  const access = await findAccess(userId, accountId)
+  if (!access) return { error: "You no longer have access to this account." }
+  if (access.status === "DISABLED") return { error: "Your access to this account is deactivated." }
+  await db.user.update({ where: { id: userId }, data: { lastAccountId: accountId } })
+  redirect(`/accounts/${accountId}`)
+}
+
+export async function leaveAccountAction(accountId: string): Promise<{ error?: string }> {
+  const userId = await currentUserId()
+  if (!userId) redirect("/sign-in")
+  if (!accountIdSchema.safeParse(accountId).success) return { error: "This account no longer exists." }
+  const result = await leaveAccount({ userId, accountId })
+  if (!result.ok) return { error: result.message }
+  wakeMailer()
+  redirect(await homePath(userId))
+}

@@ -1,0 +1,70 @@
+"use client"
+
+import { useEffect, useRef, useState } from "react"
+import { leaveAccountAction, switchAccountAction } from "@/app/accounts/account-actions"
+import type { VisibleAccount } from "@/lib/accounts/visible"
+import { ROLE_LABELS } from "@/lib/modules"
+import { ActionButton } from "./action-button"
+import { ConfirmButton } from "./confirm-button"
+
+type Props = { currentAccountId: string; currentAccountName: string; accounts: VisibleAccount[] }
+
+/** The current account's name; opens the list of every account the person can see, to switch or leave. */
+export function AccountMenu({ currentAccountId, currentAccountName, accounts }: Props) {
+  const [open, setOpen] = useState(false)
+  const container = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (!open) return
+    const close = (event: MouseEvent) => {
+      if (!container.current?.contains(event.target as Node) && !(event.target as Element).closest("dialog")) setOpen(false)
+    }
+    document.addEventListener("mousedown", close)
+    return () => document.removeEventListener("mousedown", close)
+  }, [open])
+
+  return (
+    <div ref={container} className="relative min-w-0">
+      <button
+        type="button"
+        aria-haspopup="true"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        className="flex max-w-full items-center gap-1 truncate rounded-md text-left text-base font-medium text-slate-900 hover:text-indigo-700"
+        data-testid="current-account"
+      >
+        <span className="truncate">{currentAccountName}</span>
+        <span aria-hidden className="text-xs text-slate-400">▾</span>
+      </button>
+      {open ? (
+        <div role="region" aria-label="Your accounts" className="absolute left-0 z-20 mt-2 w-80 max-w-[90vw] rounded-xl border border-slate-200 bg-white p-2 shadow-lg">
+          <ul className="max-h-96 overflow-y-auto">
+            {accounts.map((account) => (
+              <li key={account.id} className="flex items-center justify-between gap-2 rounded-md px-2 py-2 hover:bg-slate-50" data-testid="account-entry">
+                <div className="min-w-0">
+                  <p className={`truncate text-sm font-medium ${account.id === currentAccountId ? "text-indigo-700" : "text-slate-900"}`}>{account.name}</p>
+                  <p className="truncate text-xs text-slate-500">
+                    {account.isOwner ? "Owner" : account.roles.map((role) => ROLE_LABELS[role]).join(", ")}
+                    {account.status === "DISABLED" ? <span className="ml-2 font-medium text-amber-700">Deactivated</span> : null}
+                  </p>
+                </div>
+                <div className="flex shrink-0 gap-1">
+                  {account.status === "ACTIVE" && account.id !== currentAccountId ? (
+                    <ActionButton action={switchAccountAction.bind(null, account.id)} label="Open" />
+                  ) : null}
+                  {!account.isOwner ? (
+                    <ConfirmButton
+                      label="Leave"
+                      title={`Leave ${account.name}?`}
+                      message="The account disappears from your list and its owner is told. Only a new invitation can give you access again."
+                      action={leaveAccountAction.bind(null, account.id)}
+                    />
+                  ) : null}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  )
+}

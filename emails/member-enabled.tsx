@@ -1,0 +1,28 @@
+import { Layout } from "./_components/layout"
+import { Action, Paragraph, Strong, Title } from "./_components/parts"
+
+export type MemberEnabledProps = { accountName: string; actorName: string; accountUrl: string }
+
+export function memberEnabledSubject({ accountName }: MemberEnabledProps): string {
+  return `Your access to ${accountName} is enabled again`
+}
+
+export default function MemberEnabledEmail(props: MemberEnabledProps) {
+  const { accountName, actorName, accountUrl } = props
+  return (
+    <Layout preview={memberEnabledSubject(props)}>
+      <Title>Your access to {accountName} is back</Title>
+      <Paragraph>
+        <Strong>{actorName}</Strong> enabled your access to the Hitflow account <Strong>{accountName}</Strong> again,
+        with the same roles as before.
+      </Paragraph>
+      <Action href={accountUrl} label={`Open ${accountName}`} />
+    </Layout>
+  )
+}
+
+MemberEnabledEmail.PreviewProps = {
+  accountName: "Acme Production",
+  actorName: "Ada Lovelace",
+  accountUrl: "http://localhost:3000/accounts/00000000-0000-4000-8000-000000000000/dashboard",
+} satisfies MemberEnabledProps

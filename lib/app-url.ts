@@ -1,0 +1,5 @@
+/** An absolute URL of this app (for links in mails), from APP_URL. */
+export function appUrl(path: string): string {
+  const base = process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`
+  return new URL(path, base).toString()
+}

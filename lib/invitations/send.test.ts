@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest"
+import { db } from "@/lib/db"
+import { emailField } from "@/lib/email"
+import { actorFor, addMember, createPerson, uniqueEmail } from "@/tests/factories"
+import { findInvitationByToken } from "./lookup"
+import { sendInvitation } from "./send"
+import { hashInvitationToken } from "./token"
+
+async function ownerActor() {
+  const owner = await createPerson("Olivia Owner")
+  return { owner, actor: await actorFor(owner.userId, owner.accountId) }
+}
+
+/** The token of the link in the last invitation mail queued for `email`. */
+async function lastInvitationToken(email: string): Promise<string> {
+  const mail = await db.outboxMail.findFirstOrThrow({ where: { to: email, template: "invitation" }, orderBy: { createdAt: "desc" } })
+  const url = (mail.payload as { acceptUrl: string }).acceptUrl
+  return url.split("/invitations/")[1]!
+}
+
+async function changesFor(accountId: string) {
+  const [invitations, mails, audits] = await Promise.all([
+    db.invitation.count({ where: { accountId } }),
+    db.outboxMail.count({ where: { invitation: { accountId } } }),
+    db.auditEvent.count({ where: { accountId } }),
+  ])
+  return { invitations, mails, audits }
+}
+
+describe("sendInvitation", () => {
+  it("records a pending invitation, its mail and its audit event; only the token's hash is stored", async () => {
+    const { owner, actor } = await ownerActor()
+    const email = uniqueEmail("guest")
+    const now = new Date("2030-03-01T10:00:00Z")
+    const result = await sendInvitation({ actor, email, roles: ["TECHNICAL", "BILLING"], now })
+    expect(result).toMatchObject({ ok: true, resent: false })
+
+    const token = await lastInvitationToken(email)
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/)
+    const invitation = await db.invitation.findFirstOrThrow({ where: { accountId: owner.accountId, email } })
+    expect(invitation).toMatchObject({ status: "PENDING", roles: ["TECHNICAL", "BILLING"], tokenHash: hashInvitationToken(token) })
+    expect(invitation.expiresAt.toISOString()).toBe("2030-03-04T10:00:00.000Z")
+    expect(JSON.stringify(invitation)).not.toContain(token)
+
+    const mail = await db.outboxMail.findFirstOrThrow({ where: { invitationId: invitation.id } })
+    expect(mail.payload).toMatchObject({ accountName: "Olivia Owner's account", inviterName: "Olivia Owner", roles: ["Technical", "Billing"] })
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { accountId: owner.accountId } })
+    expect(audit).toMatchObject({ action: "INVITATION_SENT", actorId: owner.userId, targetEmail: email })
+  })
+
+  it("treats a second send to the same email as a resend: one pending invitation, a new link, a fresh 72 hours", async () => {
+    const { owner, actor } = await ownerActor()
+    const email = uniqueEmail("guest")
+    await sendInvitation({ actor, email, roles: ["TECHNICAL"], now: new Date("2030-03-01T10:00:00Z") })
+    const firstToken = await lastInvitationToken(email)
+    const again = await sendInvitation({ actor, email, roles: ["ADMIN"], now: new Date("2030-03-02T10:00:00Z") })
+    expect(again).toMatchObject({ ok: true, resent: true })
+
+    const pending = await db.invitation.findMany({ where: { accountId: owner.accountId, status: "PENDING" } })
+    expect(pending).toHaveLength(1)
+    expect(pending[0]).toMatchObject({ roles: ["ADMIN"] })
+    expect(pending[0]!.expiresAt.toISOString()).toBe("2030-03-05T10:00:00.000Z")
+    expect(await findInvitationByToken(firstToken)).toBeNull()
+    expect((await findInvitationByToken(await lastInvitationToken(email)))?.state).toBe("pending")
+    expect(await db.auditEvent.count({ where: { accountId: owner.accountId, action: "INVITATION_RESENT" } })).toBe(1)
+  })
+
+  it("compares emails trimmed and case-insensitively", async () => {
+    const { owner, actor } = await ownerActor()
+    const email = uniqueEmail("mixed")
+    await sendInvitation({ actor, email: emailField.parse(`  ${email.toUpperCase()} `), roles: ["TECHNICAL"] })
+    await sendInvitation({ actor, email: emailField.parse(email), roles: ["TECHNICAL"] })
+    expect(await db.invitation.count({ where: { accountId: owner.accountId, status: "PENDING" } })).toBe(1)
+    expect(await db.invitation.count({ where: { accountId: owner.accountId, email } })).toBe(1)
+  })
+
+  it("refuses yourself, the owner and existing members with a clear message, changing nothing", async () => {
+    const { owner, actor } = await ownerActor()
+    const admin = await createPerson("Adam Admin")
+    const disabled = await createPerson("Dee Disabled")
+    await addMember(owner.accountId, admin.userId, ["ADMIN"])
+    await addMember(owner.accountId, disabled.userId, ["TECHNICAL"], "DISABLED")
+    const adminActor = await actorFor(admin.userId, owner.accountId)
+    const before = await changesFor(owner.accountId)
+
+    expect(await sendInvitation({ actor, email: owner.email, roles: ["TECHNICAL"] })).toEqual({ ok: false, field: "email", message: "You cannot invite yourself." })
+    expect(await sendInvitation({ actor: adminActor, email: owner.email, roles: ["ADMIN"] })).toEqual({ ok: false, field: "email", message: `${owner.email} owns this account.` })
+    expect(await sendInvitation({ actor, email: admin.email, roles: ["TECHNICAL"] })).toEqual({ ok: false, field: "email", message: `${admin.email} is already a member of this account.` })
+    expect(await sendInvitation({ actor, email: disabled.email, roles: ["TECHNICAL"] })).toMatchObject({ ok: false, field: "email", message: expect.stringContaining("deactivated") })
+    expect(await changesFor(owner.accountId)).toEqual(before)
+  })
+
+  it("never lets anyone grant a role they do not hold, nor send an invitation without a role", async () => {
+    const { owner, actor } = await ownerActor()
+    const admin = await createPerson("Adam Admin")
+    await addMember(owner.accountId, admin.userId, ["ADMIN"])
+    const adminActor = await actorFor(admin.userId, owner.accountId)
+    const before = await changesFor(owner.accountId)
+
+    expect(await sendInvitation({ actor: adminActor, email: uniqueEmail(), roles: ["ADMIN", "BILLING"] })).toEqual({
+      ok: false,
+      field: "roles",
+      message: "You can only grant roles you hold yourself (not Billing).",
+    })
+    expect(await sendInvitation({ actor, email: uniqueEmail(), roles: [] })).toEqual({ ok: false, field: "roles", message: "Choose at least one role." })
+    expect(await changesFor(owner.accountId)).toEqual(before)
+    expect(await sendInvitation({ actor: adminActor, email: uniqueEmail(), roles: ["ADMIN"] })).toMatchObject({ ok: true })
+  })
+
+  it("keeps one pending invitation when 20 sends to one email race", async () => {
+    const { owner, actor } = await ownerActor()
+    const email = uniqueEmail("race")
+    const results = await Promise.all(Array.from({ length: 20 }, () => sendInvitation({ actor, email, roles: ["TECHNICAL"] })))
+    expect(results.every((result) => result.ok)).toBe(true)
+    expect(await db.invitation.count({ where: { accountId: owner.accountId, email, status: "PENDING" } })).toBe(1)
+    expect(results.filter((result) => result.ok && !result.resent)).toHaveLength(1)
+  })
+})

@@ -1,0 +1,84 @@
+import "server-only"
+import type { Actor } from "@/lib/action-access"
+import { recordAudit } from "@/lib/audit"
+import { appUrl } from "@/lib/app-url"
+import { db, type Tx } from "@/lib/db"
+import type { Role } from "@/lib/generated/prisma/enums"
+import { queueMail } from "@/lib/mail/outbox"
+import { holdsRole, ROLE_LABELS } from "@/lib/modules"
+import { invitationExpiry } from "./policy"
+import { newInvitationToken } from "./token"
+
+export type SendInvitationInput = { actor: Actor; email: string; roles: Role[]; now?: Date }
+export type SendInvitationResult =
+  | { ok: true; invitationId: string; resent: boolean }
+  | { ok: false; field: "email" | "roles"; message: string }
+
+/**
+ * Invites `email` (already normalised) to the actor's account with `roles`. Sending again to an email with a
+ * pending invitation is a resend: a new token and a fresh lifetime, the old link stops working.
+ */
+export async function sendInvitation({ actor, email, roles, now = new Date() }: SendInvitationInput): Promise<SendInvitationResult> {
+  if (roles.length === 0) return { ok: false, field: "roles", message: "Choose at least one role." }
+  const ungrantable = roles.filter((role) => !holdsRole(actor.access.grant, role))
+  if (ungrantable.length > 0) {
+    const names = ungrantable.map((role) => ROLE_LABELS[role]).join(", ")
+    return { ok: false, field: "roles", message: `You can only grant roles you hold yourself (not ${names}).` }
+  }
+  const accountId = actor.access.accountId
+
+  return db.$transaction(async (tx) => {
+    // One pending invitation per account+email: sends to the same account take turns.
+    await tx.$executeRaw`SELECT 1 FROM "Account" WHERE "id" = ${accountId}::uuid FOR UPDATE`
+    const refusal = await refusalFor(tx, accountId, actor.userId, email)
+    if (refusal) return { ok: false as const, field: "email" as const, message: refusal }
+
+    const { token, tokenHash } = newInvitationToken()
+    const expiresAt = invitationExpiry(now)
+    const pending = await tx.invitation.findFirst({ where: { accountId, email, status: "PENDING" }, select: { id: true } })
+    const invitation = pending
+      ? await tx.invitation.update({
+          where: { id: pending.id },
+          data: { tokenHash, roles, expiresAt, invitedById: actor.userId },
+          include: { account: true, invitedBy: true },
+        })
+      : await tx.invitation.create({
+          data: { accountId, email, roles, tokenHash, expiresAt, invitedById: actor.userId, createdAt: now },
+          include: { account: true, invitedBy: true },
+        })
+
+    await queueMail(tx, {
+      to: email,
+      template: "invitation",
+      invitationId: invitation.id,
+      data: {
+        accountName: invitation.account.name,
+        inviterName: invitation.invitedBy.name,
+        inviterEmail: invitation.invitedBy.email,
+        roles: roles.map((role) => ROLE_LABELS[role]),
+        acceptUrl: appUrl(`/invitations/${token}`),
+        expiresAt: expiresAt.toISOString(),
+      },
+    })
+    await recordAudit(tx, {
+      accountId,
+      actorId: actor.userId,
+      action: pending ? "INVITATION_RESENT" : "INVITATION_SENT",
+      targetEmail: email,
+      details: { roles },
+    })
+    return { ok: true as const, invitationId: invitation.id, resent: Boolean(pending) }
+  })
+}
+
+/** Why `email` cannot be invited to the account, in words for the form; null when it can. */
+async function refusalFor(tx: Tx, accountId: string, actorId: string, email: string): Promise<string | null> {
+  const actor = await tx.user.findUniqueOrThrow({ where: { id: actorId }, select: { email: true } })
+  if (actor.email === email) return "You cannot invite yourself."
+  const account = await tx.account.findUniqueOrThrow({ where: { id: accountId }, select: { owner: { select: { email: true } } } })
+  if (account.owner.email === email) return `${email} owns this account.`
+  const member = await tx.membership.findFirst({ where: { accountId, user: { email } }, select: { status: true } })
+  if (member?.status === "DISABLED") return `${email} is already a member of this account (deactivated). Enable them instead.`
+  if (member) return `${email} is already a member of this account.`
+  return null
+}

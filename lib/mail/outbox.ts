@@ -1,0 +1,25 @@
+import "server-only"
+import type { Tx } from "@/lib/db"
+import type { Prisma } from "@/lib/generated/prisma/client"
+import type { MailTemplateName, MailTemplates } from "./templates"
+
+export { wakeMailer } from "./wake"
+
+export type QueuedMail<T extends MailTemplateName> = { to: string; template: T; data: MailTemplates[T]; invitationId?: string }
+
+/**
+ * Records a mail in the caller's transaction, so it exists exactly when the change that causes it commits.
+ * Nothing is rendered or sent here: the deliverer (lib/mail/deliver.ts) does that outside the request.
+ */
+export async function queueMail<T extends MailTemplateName>(tx: Tx, mail: QueuedMail<T>): Promise<void> {
+  await tx.outboxMail.create({
+    data: {
+      to: mail.to,
+      template: mail.template,
+      payload: mail.data as Prisma.InputJsonObject,
+      invitationId: mail.invitationId,
+      status: "PENDING",
+      nextAttemptAt: new Date(),
+    },
+  })
+}

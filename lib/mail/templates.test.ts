@@ -1,0 +1,71 @@
+import { describe, expect, test } from "vitest"
+import { renderMail, type MailTemplateName, type MailTemplates } from "./templates"
+import InvitationEmail from "@/emails/invitation"
+import InvitationAcceptedEmail from "@/emails/invitation-accepted"
+import MemberDisabledEmail from "@/emails/member-disabled"
+import MemberEnabledEmail from "@/emails/member-enabled"
+import MemberLeftEmail from "@/emails/member-left"
+import MemberRemovedEmail from "@/emails/member-removed"
+
+const invitation: MailTemplates["invitation"] = {
+  accountName: "Acme Production",
+  inviterName: "Ada Lovelace",
+  inviterEmail: "ada@acme.example",
+  roles: ["Technical", "Billing"],
+  acceptUrl: "https://app.hitflow.example/invitations/tok_123?x=1&y=2",
+  expiresAt: "2026-12-01T14:30:00.000Z",
+}
+
+describe("the invitation mail", () => {
+  test("names the account, the inviter and the roles, links to the invitation and says how long it is valid", async () => {
+    const mail = await renderMail("invitation", invitation)
+    expect(mail.subject).toBe("Ada Lovelace invited you to Acme Production on Hitflow")
+    for (const body of [mail.html, mail.text]) {
+      expect(body).toContain("Acme Production")
+      expect(body).toContain("Ada Lovelace")
+      expect(body).toContain("ada@acme.example")
+      expect(body).toContain("Technical and Billing")
+      expect(body).toContain("valid for 72 hours")
+      expect(body).toContain("1 December 2026 at 14:30 UTC")
+    }
+    expect(mail.text).toContain(invitation.acceptUrl)
+    expect(mail.html).toContain('href="https://app.hitflow.example/invitations/tok_123?x=1&amp;y=2"')
+  })
+
+  test("escapes what people typed, so a name cannot inject markup", async () => {
+    const mail = await renderMail("invitation", { ...invitation, accountName: "<b>Evil</b> & Co", inviterName: "<script>x</script>" })
+    expect(mail.html).not.toContain("<b>Evil</b>")
+    expect(mail.html).not.toContain("<script>x</script>")
+    expect(mail.html).toContain("&lt;b&gt;Evil&lt;/b&gt; &amp; Co")
+  })
+})
+
+test("the acceptance mail tells the inviter who joined, with a link to the users page", async () => {
+  const mail = await renderMail("invitation-accepted", {
+    accountName: "Acme Production",
+    memberName: "Grace Hopper",
+    memberEmail: "grace@example.com",
+    usersUrl: "https://app.hitflow.example/accounts/a1/settings/users",
+  })
+  expect(mail.subject).toBe("grace@example.com accepted your invitation to Acme Production")
+  expect(mail.text).toContain("Grace Hopper (grace@example.com) accepted your invitation")
+  expect(mail.text).toContain("https://app.hitflow.example/accounts/a1/settings/users")
+})
+
+// Each template's preview data (what `npm run email` shows) must render, with a subject naming the account.
+const previews: { [Name in MailTemplateName]: { PreviewProps: MailTemplates[Name] } } = {
+  invitation: InvitationEmail,
+  "invitation-accepted": InvitationAcceptedEmail,
+  "member-disabled": MemberDisabledEmail,
+  "member-enabled": MemberEnabledEmail,
+  "member-removed": MemberRemovedEmail,
+  "member-left": MemberLeftEmail,
+}
+
+test.each(Object.keys(previews) as MailTemplateName[])("the %s mail renders its preview in HTML and text", async (name) => {
+  const mail = await renderMail(name, previews[name].PreviewProps as never)
+  expect(mail.subject).toContain("Acme Production")
+  expect(mail.html).toMatch(/^<!DOCTYPE html/)
+  expect(mail.text).toContain("Acme Production")
+  expect(mail.text).not.toContain("<")
+})

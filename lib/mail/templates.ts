@@ -1,0 +1,48 @@
+// Every mail Hitflow sends: its data, its subject and its React Email component (emails/<name>.tsx).
+import { render } from "@react-email/components"
+import { createElement, type ComponentType } from "react"
+import InvitationEmail, { invitationSubject, type InvitationProps } from "@/emails/invitation"
+import InvitationAcceptedEmail, { invitationAcceptedSubject, type InvitationAcceptedProps } from "@/emails/invitation-accepted"
+import MemberDisabledEmail, { memberDisabledSubject, type MemberDisabledProps } from "@/emails/member-disabled"
+import MemberEnabledEmail, { memberEnabledSubject, type MemberEnabledProps } from "@/emails/member-enabled"
+import MemberLeftEmail, { memberLeftSubject, type MemberLeftProps } from "@/emails/member-left"
+import MemberRemovedEmail, { memberRemovedSubject, type MemberRemovedProps } from "@/emails/member-removed"
+
+export type MailTemplates = {
+  invitation: InvitationProps
+  "invitation-accepted": InvitationAcceptedProps
+  "member-disabled": MemberDisabledProps
+  "member-enabled": MemberEnabledProps
+  "member-removed": MemberRemovedProps
+  "member-left": MemberLeftProps
+}
+
+export type MailTemplateName = keyof MailTemplates
+
+export type RenderedMail = { subject: string; html: string; text: string }
+
+type Template<Data> = { subject: (data: Data) => string; Component: ComponentType<Data> }
+
+const templates: { [Name in MailTemplateName]: Template<MailTemplates[Name]> } = {
+  invitation: { subject: invitationSubject, Component: InvitationEmail },
+  "invitation-accepted": { subject: invitationAcceptedSubject, Component: InvitationAcceptedEmail },
+  "member-disabled": { subject: memberDisabledSubject, Component: MemberDisabledEmail },
+  "member-enabled": { subject: memberEnabledSubject, Component: MemberEnabledEmail },
+  "member-removed": { subject: memberRemovedSubject, Component: MemberRemovedEmail },
+  "member-left": { subject: memberLeftSubject, Component: MemberLeftEmail },
+}
+
+export function isMailTemplateName(name: string): name is MailTemplateName {
+  return Object.hasOwn(templates, name)
+}
+
+export function mailSubject<T extends MailTemplateName>(template: T, data: MailTemplates[T]): string {
+  return (templates[template] as Template<MailTemplates[T]>).subject(data)
+}
+
+export async function renderMail<T extends MailTemplateName>(template: T, data: MailTemplates[T]): Promise<RenderedMail> {
+  const { Component, subject } = templates[template] as Template<MailTemplates[T]>
+  const element = createElement(Component as ComponentType<object>, data)
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })])
+  return { subject: subject(data), html, text }
+}

@@ -1,0 +1,54 @@
+import "server-only"
+import { db } from "@/lib/db"
+import type { AuditAction, Role } from "@/lib/generated/prisma/enums"
+import { ROLE_LABELS } from "@/lib/modules"
+
+export const ACTIVITY_PAGE_SIZE = 25
+
+/** One page of an account's access changes, newest first. */
+export async function listActivity(accountId: string, page: number) {
+  const [total, events] = await Promise.all([
+    db.auditEvent.count({ where: { accountId } }),
+    db.auditEvent.findMany({
+      where: { accountId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * ACTIVITY_PAGE_SIZE,
+      take: ACTIVITY_PAGE_SIZE,
+      select: { id: true, action: true, targetEmail: true, details: true, createdAt: true, actor: { select: { name: true, email: true } } },
+    }),
+  ])
+  return { events, pageCount: Math.max(1, Math.ceil(total / ACTIVITY_PAGE_SIZE)) }
+}
+
+type ActivityEvent = { action: AuditAction; targetEmail: string; details: unknown; actor: { name: string } | null }
+
+/** One line of the Activity view, in plain words. */
+export function describeActivity({ action, targetEmail: target, details, actor }: ActivityEvent): string {
+  const who = actor?.name ?? "Hitflow"
+  const roles = (details as { roles?: Role[]; to?: Role[] } | null)?.to ?? (details as { roles?: Role[] } | null)?.roles
+  const withRoles = roles ? ` (${roles.map((role) => ROLE_LABELS[role]).join(", ")})` : ""
+  switch (action) {
+    case "INVITATION_SENT":
+      return `${who} invited ${target}${withRoles}`
+    case "INVITATION_RESENT":
+      return `${who} sent the invitation to ${target} again${withRoles}`
+    case "INVITATION_CANCELLED":
+      return `${who} cancelled the invitation to ${target}`
+    case "INVITATION_ACCEPTED":
+      return `${target} accepted the invitation${withRoles}`
+    case "INVITATION_DECLINED":
+      return `${target} declined the invitation`
+    case "INVITATION_EXPIRED":
+      return `The invitation to ${target} expired`
+    case "MEMBER_ROLES_CHANGED":
+      return `${who} changed the roles of ${target}${withRoles}`
+    case "MEMBER_DISABLED":
+      return `${who} disabled ${target}`
+    case "MEMBER_ENABLED":
+      return `${who} enabled ${target}`
+    case "MEMBER_DELETED":
+      return `${who} deleted the access of ${target}`
+    case "MEMBER_LEFT":
+      return `${target} left the account`
+  }
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest"
+import { findAccess } from "@/lib/access"
+import { db } from "@/lib/db"
+import { actorFor, addMember, createPerson } from "@/tests/factories"
+import { changeMemberRoles } from "./change-roles"
+
+async function accountWithMembers() {
+  const owner = await createPerson("Olivia Owner")
+  const admin = await createPerson("Adam Admin")
+  const tech = await createPerson("Tess Technical")
+  const adminMembership = await addMember(owner.accountId, admin.userId, ["ADMIN"])
+  const techMembership = await addMember(owner.accountId, tech.userId, ["TECHNICAL"])
+  return {
+    owner,
+    admin,
+    tech,
+    adminMembership,
+    techMembership,
+    ownerActor: await actorFor(owner.userId, owner.accountId),
+    adminActor: await actorFor(admin.userId, owner.accountId),
+  }
+}
+
+describe("changeMemberRoles", () => {
+  it("lets the owner set any roles; the member's access follows on the next check, and it is audited", async () => {
+    const { owner, tech, techMembership, ownerActor } = await accountWithMembers()
+    expect(await changeMemberRoles({ actor: ownerActor, membershipId: techMembership.id, roles: ["BILLING", "TECHNICAL"] })).toEqual({ ok: true })
+    expect((await findAccess(tech.userId, owner.accountId))?.grant).toEqual({ isOwner: false, roles: ["TECHNICAL", "BILLING"] })
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { accountId: owner.accountId, action: "MEMBER_ROLES_CHANGED" } })
+    expect(audit).toMatchObject({ actorId: owner.userId, targetEmail: tech.email, details: { from: ["TECHNICAL"], to: ["TECHNICAL", "BILLING"] } })
+  })
+
+  it("refuses an Admin granting Billing they lack, and changes nothing", async () => {
+    const { techMembership, adminActor } = await accountWithMembers()
+    expect(await changeMemberRoles({ actor: adminActor, membershipId: techMembership.id, roles: ["TECHNICAL", "BILLING"] })).toEqual({
+      ok: false,
+      message: "You can only grant or remove roles you hold yourself (not Billing).",
+    })
+    expect((await db.membership.findUniqueOrThrow({ where: { id: techMembership.id } })).roles).toEqual(["TECHNICAL"])
+  })
+
+  it("lets an Admin grant Admin, and keep roles they cannot touch as they are", async () => {
+    const { owner, adminActor } = await accountWithMembers()
+    const billing = await createPerson("Bill Billing")
+    const membership = await addMember(owner.accountId, billing.userId, ["BILLING"])
+    expect(await changeMemberRoles({ actor: adminActor, membershipId: membership.id, roles: ["ADMIN", "BILLING"] })).toEqual({ ok: true })
+    expect(await changeMemberRoles({ actor: adminActor, membershipId: membership.id, roles: ["ADMIN"] })).toMatchObject({ ok: false })
+    expect((await db.membership.findUniqueOrThrow({ where: { id: membership.id } })).roles).toEqual(["ADMIN", "BILLING"])
+  })
+
+  it("refuses editing your own roles, leaving no role, and another account's member", async () => {
+    const { adminMembership, techMembership, adminActor, ownerActor } = await accountWithMembers()
+    expect(await changeMemberRoles({ actor: adminActor, membershipId: adminMembership.id, roles: ["ADMIN", "TECHNICAL"] })).toEqual({
+      ok: false,
+      message: "You cannot change your own access.",
+    })
+    expect(await changeMemberRoles({ actor: ownerActor, membershipId: techMembership.id, roles: [] })).toEqual({ ok: false, message: "Choose at least one role." })
+
+    const stranger = await createPerson("Stranger")
+    const strangerActor = await actorFor(stranger.userId, stranger.accountId)
+    expect(await changeMemberRoles({ actor: strangerActor, membershipId: techMembership.id, roles: ["BILLING"] })).toEqual({
+      ok: false,
+      message: "This person is no longer a member of this account.",
+    })
+    expect((await db.membership.findUniqueOrThrow({ where: { id: techMembership.id } })).roles).toEqual(["TECHNICAL"])
+  })
+
+  it("can never target the owner, who has no membership to edit", async () => {
+    const { owner, adminActor } = await accountWithMembers()
+    const ownerAsTarget = await db.membership.findFirst({ where: { accountId: owner.accountId, userId: owner.userId } })
+    expect(ownerAsTarget).toBeNull()
+    expect(await changeMemberRoles({ actor: adminActor, membershipId: owner.accountId, roles: ["ADMIN"] })).toMatchObject({ ok: false })
+  })
+})

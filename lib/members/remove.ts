@@ -1,0 +1,57 @@
+import "server-only"
+import type { Actor } from "@/lib/action-access"
+import { appUrl } from "@/lib/app-url"
+import { recordAudit } from "@/lib/audit"
+import { db, type Tx } from "@/lib/db"
+import { queueMail } from "@/lib/mail/outbox"
+import { lockManagedMembership, lockOwnMembership, type ManagedMembership } from "./guard"
+
+export type RemoveResult = { ok: true } | { ok: false; message: string }
+
+/**
+ * Deletes a member's access for good: the account leaves their list, and pending invitations for their email are
+ * cancelled too, so only a new invitation (with roles chosen anew) gives access again.
+ */
+export async function removeMember({ actor, membershipId }: { actor: Actor; membershipId: string }): Promise<RemoveResult> {
+  return db.$transaction(async (tx) => {
+    const guarded = await lockManagedMembership(tx, actor, membershipId)
+    if (!guarded.ok) return guarded
+    const { membership } = guarded
+    await endMembership(tx, membership, actor.userId)
+    const actorName = (await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } })).name
+    await queueMail(tx, { to: membership.email, template: "member-removed", data: { accountName: membership.accountName, actorName } })
+    await recordAudit(tx, { accountId: membership.accountId, actorId: actor.userId, action: "MEMBER_DELETED", targetEmail: membership.email })
+    return { ok: true as const }
+  })
+}
+
+/** A member leaves an account they do not own: the same effect as a deletion, and the owner is emailed. */
+export async function leaveAccount({ userId, accountId }: { userId: string; accountId: string }): Promise<RemoveResult> {
+  return db.$transaction(async (tx) => {
+    const membership = await lockOwnMembership(tx, userId, accountId)
+    if (!membership) return { ok: false as const, message: "You are not a member of this account (an owner cannot leave their own account)." }
+    await endMembership(tx, membership, userId)
+    const owner = await tx.account.findUniqueOrThrow({ where: { id: accountId }, select: { owner: { select: { email: true } } } })
+    await queueMail(tx, {
+      to: owner.owner.email,
+      template: "member-left",
+      data: { accountName: membership.accountName, memberName: membership.name, memberEmail: membership.email, usersUrl: appUrl(`/accounts/${accountId}/settings/users`) },
+    })
+    await recordAudit(tx, { accountId, actorId: userId, action: "MEMBER_LEFT", targetEmail: membership.email })
+    return { ok: true as const }
+  })
+}
+
+async function endMembership(tx: Tx, membership: ManagedMembership, actorId: string) {
+  await tx.membership.delete({ where: { id: membership.id } })
+  await tx.user.updateMany({ where: { id: membership.userId, lastAccountId: membership.accountId }, data: { lastAccountId: null } })
+  const cancelled = await tx.invitation.updateManyAndReturn({
+    where: { accountId: membership.accountId, email: membership.email, status: "PENDING" },
+    data: { status: "CANCELLED", respondedAt: new Date() },
+    select: { email: true },
+  })
+  await recordAudit(
+    tx,
+    ...cancelled.map(() => ({ accountId: membership.accountId, actorId, action: "INVITATION_CANCELLED" as const, targetEmail: membership.email })),
+  )
+}

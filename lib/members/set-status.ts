@@ -1,0 +1,41 @@
+import "server-only"
+import type { Actor } from "@/lib/action-access"
+import { appUrl } from "@/lib/app-url"
+import { recordAudit } from "@/lib/audit"
+import { db } from "@/lib/db"
+import type { MembershipStatus } from "@/lib/generated/prisma/enums"
+import { queueMail } from "@/lib/mail/outbox"
+import { lockManagedMembership } from "./guard"
+
+export type SetStatusResult = { ok: true } | { ok: false; message: string }
+
+/**
+ * Disables a member (they keep seeing the account, marked deactivated, and can do nothing in it) or enables them
+ * again with exactly the roles they had. The member is emailed; the change is audited.
+ */
+export async function setMemberStatus({ actor, membershipId, status }: { actor: Actor; membershipId: string; status: MembershipStatus }): Promise<SetStatusResult> {
+  return db.$transaction(async (tx) => {
+    const guarded = await lockManagedMembership(tx, actor, membershipId)
+    if (!guarded.ok) return guarded
+    const { membership } = guarded
+    if (membership.status === status) return { ok: true as const }
+    await tx.membership.update({ where: { id: membershipId }, data: { status, statusChangedAt: new Date() } })
+    const actorName = (await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } })).name
+    if (status === "DISABLED") {
+      await queueMail(tx, { to: membership.email, template: "member-disabled", data: { accountName: membership.accountName, actorName } })
+    } else {
+      await queueMail(tx, {
+        to: membership.email,
+        template: "member-enabled",
+        data: { accountName: membership.accountName, actorName, accountUrl: appUrl(`/accounts/${membership.accountId}`) },
+      })
+    }
+    await recordAudit(tx, {
+      accountId: membership.accountId,
+      actorId: actor.userId,
+      action: status === "DISABLED" ? "MEMBER_DISABLED" : "MEMBER_ENABLED",
+      targetEmail: membership.email,
+    })
+    return { ok: true as const }
+  })
+}
