@@ -1,0 +1,26 @@
+import "server-only"
+import { expireInvitations } from "./expire"
+
+const SWEEP_MS = 60_000
+const STARTED = Symbol.for("hitflow.expiry-sweeper.started")
+
+/**
+ * Deactivates invitations once their 72 hours are over, once a minute in every server process (the sweep is one
+ * idempotent UPDATE, so processes may overlap). Accepting checks the expiry itself; this keeps lists and the
+ * activity log true.
+ */
+export function startExpirySweeper(): void {
+  const shared = globalThis as typeof globalThis & { [STARTED]?: boolean }
+  if (shared[STARTED]) return
+  shared[STARTED] = true
+  const sweep = async () => {
+    try {
+      const expired = await expireInvitations()
+      if (expired > 0) console.info(`[invitations] ${expired} invitation(s) expired`)
+    } catch (error) {
+      console.error(`[invitations] expiry sweep failed, retrying in a minute: ${error instanceof Error ? error.message : error}`)
+    }
+  }
+  setInterval(sweep, SWEEP_MS).unref()
+  void sweep()
+}
