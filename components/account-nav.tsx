@@ -28,7 +28,7 @@ export function AccountNav({ accountId, accountName, modules, accounts }: Props)
           <AccountMenu currentAccountId={accountId} currentAccountName={accountName} accounts={accounts} />
         </div>
         <form action={signOutAction}>
-          <button type="submit" className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100">
+          <button type="submit" className="whitespace-nowrap rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100">
             Sign out
           </button>
         </form>
