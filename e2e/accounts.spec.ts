@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test"
-import { accept, invite, signUp, uniqueEmail } from "./helpers"
+import { accept, invite, signIn, signOut, signUp, uniqueEmail } from "./helpers"
 
 async function openMenu(page: Page) {
   await page.getByTestId("current-account").click()
@@ -35,6 +35,11 @@ test("a person in two shared accounts and their own switches between all three; 
   await expect(person).toHaveURL(new RegExp(`/accounts/${ownAccount}/dashboard$`))
   menu = await openMenu(person)
   await entry(menu, "Bob's account").getByRole("button", { name: "Open" }).click()
+  await expect(person).toHaveURL(new RegExp(`/accounts/${accountB}/settings/offers$`))
+
+  // The account used last is where the next sign-in lands.
+  await signOut(person)
+  await signIn(person, personEmail)
   await expect(person).toHaveURL(new RegExp(`/accounts/${accountB}/settings/offers$`))
 
   // Alice disables Pat: the very next request is refused, and the menu marks the account.
