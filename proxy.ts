@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { decide, findAccessForSession, forbiddenMessage } from "@/lib/access"
+import { ACCESS_HEADER, encodeAccess } from "@/lib/access-header"
 import { currentViewer } from "@/lib/auth"
 import { refusalResponse } from "@/lib/refusal-page"
 
@@ -17,8 +18,11 @@ export async function proxy(request: NextRequest) {
 
   const decision = decide(access, rest.join("/"))
   switch (decision.kind) {
-    case "allow":
-      return NextResponse.next()
+    case "allow": {
+      const headers = new Headers(request.headers)
+      headers.set(ACCESS_HEADER, encodeAccess({ userId: viewer!.userId, access: decision.access }))
+      return NextResponse.next({ request: { headers } })
+    }
     case "not-found":
       return refusalResponse(404, "Page not found", "This page does not exist, or you do not have access to it.")
     case "deactivated":

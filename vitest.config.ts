@@ -15,7 +15,7 @@ export default defineConfig({
     env: { DATABASE_URL: process.env.TEST_DATABASE_URL ?? "" },
     // The embedded test database is one backend: run files one after another there.
     fileParallelism: process.env.TEST_DATABASE_EMBEDDED !== "1",
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 60_000,
   },
 })

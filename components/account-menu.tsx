@@ -7,12 +7,25 @@ import { ROLE_LABELS } from "@/lib/modules"
 import { ActionButton } from "./action-button"
 import { ConfirmButton } from "./confirm-button"
 
-type Props = { currentAccountId: string; currentAccountName: string; accounts: VisibleAccount[] }
+type Props = { currentAccountId: string; currentAccountName: string }
+type Loaded = { accounts: VisibleAccount[] } | { error: string }
 
 /** The current account's name; opens the list of every account the person can see, to switch or leave. */
-export function AccountMenu({ currentAccountId, currentAccountName, accounts }: Props) {
+export function AccountMenu({ currentAccountId, currentAccountName }: Props) {
   const [open, setOpen] = useState(false)
+  const [loaded, setLoaded] = useState<Loaded | null>(null)
   const container = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (!open) return
+    let current = true
+    fetch("/api/accounts", { cache: "no-store" })
+      .then(async (response) => (await response.json()) as Loaded)
+      .catch(() => ({ error: "Your accounts could not be loaded. Try again." }))
+      .then((result) => current && setLoaded(result))
+    return () => {
+      current = false
+    }
+  }, [open])
   useEffect(() => {
     if (!open) return
     const close = (event: MouseEvent) => {
@@ -28,7 +41,10 @@ export function AccountMenu({ currentAccountId, currentAccountName, accounts }: 
         type="button"
         aria-haspopup="true"
         aria-expanded={open}
-        onClick={() => setOpen(!open)}
+        onClick={() => {
+          setLoaded(null) // fetched afresh on every opening
+          setOpen(!open)
+        }}
         className="flex max-w-full items-center gap-1 truncate rounded-md text-left text-base font-medium text-slate-900 hover:text-indigo-700"
         data-testid="current-account"
       >
@@ -37,8 +53,10 @@ export function AccountMenu({ currentAccountId, currentAccountName, accounts }: 
       </button>
       {open ? (
         <div role="region" aria-label="Your accounts" className="absolute left-0 z-20 mt-2 w-80 max-w-[90vw] rounded-xl border border-slate-200 bg-white p-2 shadow-lg">
+          {!loaded ? <p className="px-2 py-2 text-sm text-slate-500">Loading your accounts…</p> : null}
+          {loaded && "error" in loaded ? <p role="alert" className="px-2 py-2 text-sm text-red-600">{loaded.error}</p> : null}
           <ul className="max-h-96 overflow-y-auto">
-            {accounts.map((account) => (
+            {(loaded && "accounts" in loaded ? loaded.accounts : []).map((account) => (
               <li key={account.id} className="flex items-center justify-between gap-2 rounded-md px-2 py-2 hover:bg-slate-50" data-testid="account-entry">
                 <div className="min-w-0">
                   <p className={`truncate text-sm font-medium ${account.id === currentAccountId ? "text-indigo-700" : "text-slate-900"}`}>{account.name}</p>

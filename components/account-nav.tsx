@@ -1,13 +1,12 @@
 import Link from "next/link"
 import { signOut } from "@/lib/auth"
-import type { VisibleAccount } from "@/lib/accounts/visible"
 import type { ModuleDefinition } from "@/lib/modules"
 import { AccountMenu } from "./account-menu"
 import { NavLink } from "./nav-link"
 
-type Props = { accountId: string; accountName: string; modules: ModuleDefinition[]; accounts: VisibleAccount[] }
+type Props = { accountId: string; accountName: string; modules: ModuleDefinition[] }
 
-export function AccountNav({ accountId, accountName, modules, accounts }: Props) {
+export function AccountNav({ accountId, accountName, modules }: Props) {
   const sections = [
     { title: "Monitoring", items: modules.filter((module) => module.section === "monitoring") },
     { title: "Settings", items: modules.filter((module) => module.section === "settings") },
@@ -25,7 +24,7 @@ export function AccountNav({ accountId, accountName, modules, accounts }: Props)
           <Link href="/" className="text-sm font-semibold text-indigo-600">
             Hitflow
           </Link>
-          <AccountMenu currentAccountId={accountId} currentAccountName={accountName} accounts={accounts} />
+          <AccountMenu currentAccountId={accountId} currentAccountName={accountName} />
         </div>
         <form action={signOutAction}>
           <button type="submit" className="whitespace-nowrap rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100">

@@ -27,6 +27,8 @@ test("sign-up shows what is wrong next to each field and creates nothing", async
 })
 
 test("a wrong password or an unknown email gets the same answer", async ({ page }) => {
+  // Its own client address, so repeated runs against one database do not trip the per-IP sign-in throttle.
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": `10.9.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}` })
   const email = uniqueEmail("grace")
   await signUp(page, "Grace Hopper", email)
   await signOut(page)
@@ -48,6 +50,12 @@ test("someone else's account answers 404, as an account that does not exist", as
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible()
   const missing = await page.goto("/accounts/00000000-0000-4000-8000-000000000000/dashboard")
   expect(missing?.status()).toBe(404)
+
+  // The header in which the proxy hands its decision to the page cannot be forged by a client.
+  const forged = { userId: "00000000-0000-4000-8000-000000000000", access: { accountId: ownerAccountId, accountName: "Forged", grant: { isOwner: true }, status: "ACTIVE" } }
+  await page.setExtraHTTPHeaders({ "x-hitflow-access": Buffer.from(JSON.stringify(forged)).toString("base64url") })
+  const stillRefused = await page.goto(`/accounts/${ownerAccountId}/dashboard`)
+  expect(stillRefused?.status()).toBe(404)
 })
 
 test("an anonymous visitor is sent to sign in and comes back where they were going", async ({ page }) => {

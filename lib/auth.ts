@@ -1,10 +1,11 @@
 import { cache } from "react"
-import NextAuth from "next-auth"
+import NextAuth, { CredentialsSignin } from "next-auth"
 import Credentials from "next-auth/providers/credentials"
 import { z } from "zod"
 import { db } from "@/lib/db"
 import { emailField } from "@/lib/email"
 import { verifyPassword } from "@/lib/password"
+import { clientIp, countUnlessLimited, SIGN_IN_THROTTLE, throttleKeys, uncount } from "@/lib/rate-limit"
 
 declare module "next-auth" {
   interface Session {
@@ -19,6 +20,34 @@ declare module "@auth/core/jwt" {
 
 const credentialsSchema = z.object({ email: emailField, password: z.string().min(1).max(200) })
 
+export const TOO_MANY_SIGN_INS = "too-many-attempts"
+
+/** A sign-in refused by the throttle, before the password is even looked at. Its code reaches signInAction. */
+export class TooManySignIns extends CredentialsSignin {
+  code = TOO_MANY_SIGN_INS
+}
+
+export function signInThrottleKeys(email: string, ip: string): string[] {
+  return [throttleKeys.signInEmail(email), throttleKeys.signInIp(ip)]
+}
+
+/**
+ * Checks a password, throttled per email and per client IP. The attempt counts as a failure before the password is
+ * checked (so parallel guesses cannot all pass a count that none has raised yet) and is taken back if it was right.
+ * Lives here, not in the sign-in form's action, because Auth.js's callback route can be posted to directly.
+ */
+async function authorizeCredentials(input: unknown, request: Request) {
+  const parsed = credentialsSchema.safeParse(input)
+  if (!parsed.success) return null
+  const attempt = await countUnlessLimited(signInThrottleKeys(parsed.data.email, clientIp(request.headers)), SIGN_IN_THROTTLE.limit)
+  if (!attempt) throw new TooManySignIns()
+  const user = await db.user.findUnique({ where: { email: parsed.data.email } })
+  const ok = await verifyPassword(user?.passwordHash ?? null, parsed.data.password)
+  if (!ok || !user) return null
+  await uncount(attempt)
+  return { id: user.id, email: user.email, name: user.name }
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // Self-hosted behind our own proxy: the Host header is ours to trust. AUTH_SECRET is required in production.
   trustHost: true,
@@ -27,13 +56,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(input) {
-        const parsed = credentialsSchema.safeParse(input)
-        if (!parsed.success) return null
-        const user = await db.user.findUnique({ where: { email: parsed.data.email } })
-        const ok = await verifyPassword(user?.passwordHash ?? null, parsed.data.password)
-        return ok && user ? { id: user.id, email: user.email, name: user.name } : null
-      },
+      authorize: authorizeCredentials,
     }),
   ],
   callbacks: {
@@ -76,3 +99,10 @@ export const currentUserId = cache(async (): Promise<string | null> => {
   const live = await db.session.count({ where: { id: viewer.sessionId, userId: viewer.userId, revokedAt: null } })
   return live > 0 ? viewer.userId : null
 })
+
+/** The signed-in user's email (read from the database, as the session may be older than a change), or null. */
+export async function currentUserEmail(): Promise<string | null> {
+  const userId = await currentUserId()
+  if (!userId) return null
+  return (await db.user.findUnique({ where: { id: userId }, select: { email: true } }))?.email ?? null
+}

@@ -1,13 +1,18 @@
 import "server-only"
 import { cache } from "react"
+import { headers } from "next/headers"
 import { forbidden, notFound, redirect } from "next/navigation"
 import { decide, findAccessForSession, type AccountAccess } from "@/lib/access"
+import { ACCESS_HEADER, decodeAccess } from "@/lib/access-header"
 import { currentViewer } from "@/lib/auth"
 
 export type AccountContext = { userId: string; access: AccountAccess }
 
-// Pages re-check what proxy.ts already decided (defence in depth); cached so layout and page share one query.
+// Pages apply the role table again to what proxy.ts read (forwarded in a request header), or read it themselves
+// when no proxy decision came with the request. Cached so layout and page share it.
 const loadAccess = cache(async (accountId: string) => {
+  const forwarded = decodeAccess((await headers()).get(ACCESS_HEADER), accountId)
+  if (forwarded) return forwarded
   const viewer = await currentViewer()
   const access = viewer ? await findAccessForSession(viewer, accountId) : "signed-out"
   if (!viewer || access === "signed-out") redirect("/sign-in")

@@ -41,5 +41,5 @@ describe("the embedded database", () => {
     expect(fs.existsSync(`${dataDir}.lock`)).toBe(true)
     const third = startEmbedded(dataDir, await freePort())
     expect(await third.firstLine).toMatch(/^postgresql:\/\//)
-  })
+  }, 120_000) // three database processes start one after another: slow on a busy 2-core machine
 })

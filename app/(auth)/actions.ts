@@ -1,15 +1,19 @@
 "use server"
 
-import { AuthError } from "next-auth"
+import { AuthError, CredentialsSignin } from "next-auth"
+import { headers } from "next/headers"
 import { z } from "zod"
-import { signIn } from "@/lib/auth"
+import { signIn, signInThrottleKeys, TOO_MANY_SIGN_INS } from "@/lib/auth"
 import { emailField } from "@/lib/email"
 import { findInvitationByToken } from "@/lib/invitations/lookup"
+import { clientIp, isAtLimit, SIGN_IN_THROTTLE } from "@/lib/rate-limit"
 import { safeReturnPath } from "@/lib/safe-redirect"
 import { registerUser } from "@/lib/users/register"
 import { fieldErrors, nameField, passwordField } from "@/lib/validation"
 
 export type FormState = { errors: Record<string, string>; values: Record<string, string> }
+
+const WRONG_CREDENTIALS = "Email or password is incorrect."
 
 const signUpSchema = z.object({ name: nameField, email: emailField, password: passwordField })
 
@@ -27,16 +31,15 @@ export async function signUpAction(_previous: FormState, form: FormData): Promis
   if (invitation && invitation.email !== parsed.data.email) {
     return { errors: { email: `Use the invited email, ${invitation.email}.` }, values }
   }
-  const result = await registerUser({ ...parsed.data, emailVerified: Boolean(invitation) })
-  if (!result.ok) {
-    return { errors: { email: "An account already exists for this email. Sign in instead." }, values }
+  // Checked before anything is created: a throttled client must get the same answer for a new email as for one
+  // that has an account.
+  if (await isAtLimit(signInThrottleKeys(parsed.data.email, clientIp(await headers())), SIGN_IN_THROTTLE.limit)) {
+    return { errors: { form: SIGN_IN_THROTTLE.message }, values }
   }
-  await signIn("credentials", {
-    email: parsed.data.email,
-    password: parsed.data.password,
-    redirectTo: safeReturnPath(form.get("next")),
-  })
-  return { errors: {}, values }
+  // An email that already has an account is answered as a sign-in with this password would be: signed in when it
+  // is that account's password, "incorrect" (and counted as a failed sign-in) otherwise. Never "this email exists".
+  await registerUser({ ...parsed.data, emailVerified: Boolean(invitation) })
+  return signInOrExplain(parsed.data.email, parsed.data.password, safeReturnPath(form.get("next")), values)
 }
 
 const signInSchema = z.object({ email: emailField, password: z.string().min(1, { error: "Enter your password." }) })
@@ -45,12 +48,21 @@ export async function signInAction(_previous: FormState, form: FormData): Promis
   const values = { email: String(form.get("email") ?? "") }
   const parsed = signInSchema.safeParse({ ...values, password: form.get("password") })
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values }
+  return signInOrExplain(parsed.data.email, parsed.data.password, safeReturnPath(form.get("next")), values)
+}
+
+async function signInOrExplain(email: string, password: string, redirectTo: string, values: FormState["values"]): Promise<FormState> {
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeReturnPath(form.get("next")) })
+    await signIn("credentials", { email, password, redirectTo })
   } catch (error) {
     // signIn redirects by throwing; only a refused sign-in is ours to answer.
-    if (error instanceof AuthError) return { errors: { form: "Email or password is incorrect." }, values }
+    if (error instanceof AuthError) return { errors: { form: refusalMessage(error) }, values }
     throw error
   }
   return { errors: {}, values }
+}
+
+function refusalMessage(error: AuthError): string {
+  const throttled = error instanceof CredentialsSignin && error.code === TOO_MANY_SIGN_INS
+  return throttled ? SIGN_IN_THROTTLE.message : WRONG_CREDENTIALS
 }

@@ -5,20 +5,24 @@ import { appUrl } from "@/lib/app-url"
 import { db, type Tx } from "@/lib/db"
 import type { Role } from "@/lib/generated/prisma/enums"
 import { queueMail } from "@/lib/mail/outbox"
-import { holdsRole, ROLE_LABELS } from "@/lib/modules"
+import { holdsRole, ROLE_LABELS, ROLES } from "@/lib/modules"
+import { countUnlessLimitedIn, INVITATION_THROTTLE, throttleKeys } from "@/lib/rate-limit"
 import { invitationExpiry } from "./policy"
 import { newInvitationToken } from "./token"
 
 export type SendInvitationInput = { actor: Actor; email: string; roles: Role[]; now?: Date }
 export type SendInvitationResult =
   | { ok: true; invitationId: string; resent: boolean }
-  | { ok: false; field: "email" | "roles"; message: string }
+  | { ok: false; field: "email" | "roles" | "form"; message: string }
 
 /**
  * Invites `email` (already normalised) to the actor's account with `roles`. Sending again to an email with a
- * pending invitation is a resend: a new token and a fresh lifetime, the old link stops working.
+ * pending invitation is a resend: a new token and a fresh lifetime, the old link stops working. Sends and resends
+ * count towards the account's invitation throttle.
  */
-export async function sendInvitation({ actor, email, roles, now = new Date() }: SendInvitationInput): Promise<SendInvitationResult> {
+export async function sendInvitation({ actor, email, roles: requested, now = new Date() }: SendInvitationInput): Promise<SendInvitationResult> {
+  // Each role once, in the table's order, however the form listed them.
+  const roles = ROLES.filter((role) => requested.includes(role))
   if (roles.length === 0) return { ok: false, field: "roles", message: "Choose at least one role." }
   const ungrantable = roles.filter((role) => !holdsRole(actor.access.grant, role))
   if (ungrantable.length > 0) {
@@ -28,14 +32,22 @@ export async function sendInvitation({ actor, email, roles, now = new Date() }: 
   const accountId = actor.access.accountId
 
   return db.$transaction(async (tx) => {
-    // One pending invitation per account+email: sends to the same account take turns.
-    await tx.$executeRaw`SELECT 1 FROM "Account" WHERE "id" = ${accountId}::uuid FOR UPDATE`
+    // One pending invitation per account+email: sends to the same account take turns. NO KEY UPDATE, because
+    // accepts and cancels in flight insert rows referencing the account and must not wait for this send.
+    await tx.$executeRaw`SELECT 1 FROM "Account" WHERE "id" = ${accountId}::uuid FOR NO KEY UPDATE`
+    // Waits for an accept, decline or cancel of the pending invitation in flight, so the checks below see its outcome.
+    const [pending] = await tx.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "Invitation"
+      WHERE "accountId" = ${accountId}::uuid AND "email" = ${email} AND "status" = 'PENDING'
+      FOR UPDATE`
     const refusal = await refusalFor(tx, accountId, actor.userId, email)
     if (refusal) return { ok: false as const, field: "email" as const, message: refusal }
+    // Counted in this transaction: a send that fails later is not counted.
+    const counted = await countUnlessLimitedIn(tx, [throttleKeys.invitationsOfAccount(accountId)], INVITATION_THROTTLE.limit, now)
+    if (!counted) return { ok: false as const, field: "form" as const, message: INVITATION_THROTTLE.message }
 
     const { token, tokenHash } = newInvitationToken()
     const expiresAt = invitationExpiry(now)
-    const pending = await tx.invitation.findFirst({ where: { accountId, email, status: "PENDING" }, select: { id: true } })
     const invitation = pending
       ? await tx.invitation.update({
           where: { id: pending.id },

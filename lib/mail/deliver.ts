@@ -1,7 +1,7 @@
 import "server-only"
 import { db } from "@/lib/db"
 import type { Prisma } from "@/lib/generated/prisma/client"
-import { claimDueMails, type ClaimedMail } from "./claim"
+import { claimDueMails, LEASE_MS, type ClaimedMail } from "./claim"
 import { postmarkSender } from "./postmark"
 import { isMailTemplateName, renderMail, type MailTemplates } from "./templates"
 import { mailMode, type Sender } from "./transport"
@@ -11,6 +11,7 @@ export const RETRY_BUDGET = 8
 export const DEFAULT_BATCH = 10
 const DEFAULT_SEND_TIMEOUT_MS = 5_000
 const MAX_RETRY_DELAY_MS = 5 * 60_000
+const RECORD_RETRY_MS = 1_000
 /** Payload fields that are secrets (the invitation token lives only in its link) and must not outlive delivery. */
 const SECRET_FIELDS = ["acceptUrl"]
 
@@ -42,13 +43,14 @@ export async function deliverDueMails(options: DeliveryOptions = {}): Promise<De
   const now = options.now ?? new Date()
   const mails = await claimDueMails(now, options.limit ?? DEFAULT_BATCH, options.recipients)
   if (mails.length === 0) return report
+  const recordBefore = Date.now() + LEASE_MS / 2
 
   // Sent concurrently so one slow request cannot keep the rest of the batch past its lease.
   const send = mode === "postmark" ? postmarkSender(options.sendTimeoutMs ?? DEFAULT_SEND_TIMEOUT_MS) : announceInMailbox
   const outcomes = await Promise.allSettled(
     mails.map(async (mail) => {
       const error = await attempt(mail, send)
-      return record(mail, error, now, mode === "mailbox")
+      return whileLeased(() => record(mail, error, now, mode === "mailbox"), recordBefore)
     }),
   )
   for (const outcome of outcomes) {
@@ -56,6 +58,22 @@ export async function deliverDueMails(options: DeliveryOptions = {}): Promise<De
     report[outcome.value]++
   }
   return report
+}
+
+/**
+ * Records an outcome, retrying while the database is unreachable (a mail Postmark accepted must not be sent again
+ * when the lease runs out); the lease keeps other deliverers off the mail meanwhile, and the write only touches
+ * mails still pending, so retrying it is harmless.
+ */
+async function whileLeased<T>(write: () => Promise<T>, giveUpAt: number): Promise<T> {
+  for (;;) {
+    try {
+      return await write()
+    } catch (error) {
+      if (Date.now() + RECORD_RETRY_MS >= giveUpAt) throw error
+      await new Promise((resolve) => setTimeout(resolve, RECORD_RETRY_MS))
+    }
+  }
 }
 
 /** Renders and sends one mail; returns why it failed, if it did. */

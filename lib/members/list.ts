@@ -1,7 +1,7 @@
 import "server-only"
 import { db } from "@/lib/db"
 
-export const MEMBERS_PAGE_SIZE = 50
+export const MEMBERS_PAGE_SIZE = 25
 
 /** One page of an account's members (oldest first), with the owner and the total, for Settings → Users. */
 export async function listMembers(accountId: string, page: number) {
@@ -29,7 +29,7 @@ export async function listMembers(accountId: string, page: number) {
   return { owner: account.owner, ownerSince: account.createdAt, total, members, pageCount: Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE)) }
 }
 
-export const INVITATIONS_SHOWN = 50
+export const INVITATIONS_SHOWN = 20
 
 /** The account's pending invitations, newest first (the first INVITATIONS_SHOWN), with their total. */
 export async function listPendingInvitations(accountId: string, now = new Date()) {

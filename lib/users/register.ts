@@ -1,6 +1,5 @@
 import "server-only"
 import { db } from "@/lib/db"
-import { Prisma } from "@/lib/generated/prisma/client"
 import { hashPassword } from "@/lib/password"
 
 export type Registration = { name: string; email: string; password: string; emailVerified: boolean }
@@ -24,7 +23,8 @@ export async function registerUser(input: Registration): Promise<RegisterResult>
       return { ok: true as const, userId: user.id, accountId: account.id }
     })
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    // By code, not class: the one client per process may come from another bundle's copy of Prisma.
+    if ((error as { code?: unknown }).code === "P2002") {
       return { ok: false, reason: "email-taken" }
     }
     throw error

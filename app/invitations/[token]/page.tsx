@@ -1,7 +1,7 @@
 import Link from "next/link"
 import { ActionButton } from "@/components/action-button"
 import { RoleBadges } from "@/components/role-badges"
-import { auth } from "@/lib/auth"
+import { currentUserEmail } from "@/lib/auth"
 import { formatDateTime } from "@/lib/format"
 import { findInvitationByToken, type InvitationState } from "@/lib/invitations/lookup"
 import { acceptInvitationAction, declineInvitationAction, signOutToInvitationAction } from "./actions"
@@ -29,7 +29,7 @@ const closed: Record<Exclude<InvitationState, "pending">, { title: string; messa
 
 export default async function InvitationPage({ params }: PageProps<"/invitations/[token]">) {
   const { token } = await params
-  const [invitation, session] = await Promise.all([findInvitationByToken(token), auth()])
+  const [invitation, signedInEmail] = await Promise.all([findInvitationByToken(token), currentUserEmail()])
   const here = `/invitations/${token}`
 
   if (!invitation) {
@@ -48,7 +48,6 @@ export default async function InvitationPage({ params }: PageProps<"/invitations
     )
   }
 
-  const signedInEmail = session?.user?.email
   return (
     <Card title={`Join ${invitation.accountName} on Hitflow`}>
       <p>

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache"
 import { z } from "zod"
 import { authorizeAction } from "@/lib/action-access"
+import { SERVER_ACTIONS } from "@/lib/action-registry"
 import { emailField } from "@/lib/email"
 import { cancelInvitation } from "@/lib/invitations/cancel"
 import { resendInvitation } from "@/lib/invitations/resend"
@@ -28,7 +29,7 @@ export async function sendInvitationAction(accountId: string, _previous: InviteF
   const values = { email: String(form.get("email") ?? ""), roles: form.getAll("roles").map(String) }
   const parsed = inviteSchema.safeParse(values)
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values }
-  const authorized = await authorizeAction(accountId, "settings/users")
+  const authorized = await authorizeAction(accountId, SERVER_ACTIONS.sendInvitationAction.caller.module)
   if (!authorized.ok) return { errors: { form: authorized.message }, values }
 
   const result = await sendInvitation({ actor: authorized.actor, ...parsed.data })
@@ -39,7 +40,7 @@ export async function sendInvitationAction(accountId: string, _previous: InviteF
 }
 
 export async function resendInvitationAction(accountId: string, invitationId: string): Promise<RowActionState> {
-  const authorized = await authorizeAction(accountId, "settings/users")
+  const authorized = await authorizeAction(accountId, SERVER_ACTIONS.resendInvitationAction.caller.module)
   if (!authorized.ok) return { error: authorized.message }
   if (!idSchema.safeParse(invitationId).success) return { error: "This invitation no longer exists." }
   const result = await resendInvitation({ actor: authorized.actor, invitationId })
@@ -50,7 +51,7 @@ export async function resendInvitationAction(accountId: string, invitationId: st
 }
 
 export async function cancelInvitationAction(accountId: string, invitationId: string): Promise<RowActionState> {
-  const authorized = await authorizeAction(accountId, "settings/users")
+  const authorized = await authorizeAction(accountId, SERVER_ACTIONS.cancelInvitationAction.caller.module)
   if (!authorized.ok) return { error: authorized.message }
   if (!idSchema.safeParse(invitationId).success) return { error: "This invitation no longer exists." }
   const result = await cancelInvitation({ actor: authorized.actor, invitationId })

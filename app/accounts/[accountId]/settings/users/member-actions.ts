@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache"
 import { z } from "zod"
 import { authorizeAction } from "@/lib/action-access"
+import { SERVER_ACTIONS } from "@/lib/action-registry"
 import { wakeMailer } from "@/lib/mail/outbox"
 import { changeMemberRoles } from "@/lib/members/change-roles"
 import { removeMember } from "@/lib/members/remove"
@@ -25,7 +26,7 @@ export async function changeRolesAction(accountId: string, id: string, _previous
   const roles = rolesSchema.safeParse(form.getAll("roles"))
   if (!roles.success) return { error: roles.error.issues[0]!.message }
   if (!membershipId.safeParse(id).success) return gone
-  const authorized = await authorizeAction(accountId, "settings/users")
+  const authorized = await authorizeAction(accountId, SERVER_ACTIONS.changeRolesAction.caller.module)
   if (!authorized.ok) return { error: authorized.message }
   const result = await changeMemberRoles({ actor: authorized.actor, membershipId: id, roles: roles.data })
   return result.ok ? done(accountId) : { error: result.message }
@@ -33,7 +34,7 @@ export async function changeRolesAction(accountId: string, id: string, _previous
 
 export async function setMemberStatusAction(accountId: string, id: string, status: "ACTIVE" | "DISABLED"): Promise<RowActionState> {
   if (!membershipId.safeParse(id).success || !statusSchema.safeParse(status).success) return gone
-  const authorized = await authorizeAction(accountId, "settings/users")
+  const authorized = await authorizeAction(accountId, SERVER_ACTIONS.setMemberStatusAction.caller.module)
   if (!authorized.ok) return { error: authorized.message }
   const result = await setMemberStatus({ actor: authorized.actor, membershipId: id, status })
   return result.ok ? done(accountId) : { error: result.message }
@@ -41,7 +42,7 @@ export async function setMemberStatusAction(accountId: string, id: string, statu
 
 export async function removeMemberAction(accountId: string, id: string): Promise<RowActionState> {
   if (!membershipId.safeParse(id).success) return gone
-  const authorized = await authorizeAction(accountId, "settings/users")
+  const authorized = await authorizeAction(accountId, SERVER_ACTIONS.removeMemberAction.caller.module)
   if (!authorized.ok) return { error: authorized.message }
   const result = await removeMember({ actor: authorized.actor, membershipId: id })
   return result.ok ? done(accountId) : { error: result.message }

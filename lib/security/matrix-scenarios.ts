@@ -1,0 +1,306 @@
+// Test support for lib/authorization-matrix.test.ts: how to call each server action and route handler for one cell
+// (an actor and a target), which targets its own rules allow, and how the database shows that it did its work.
+import { signInAction, signUpAction } from "@/app/(auth)/actions"
+import { leaveAccountAction, switchAccountAction } from "@/app/accounts/account-actions"
+import { cancelInvitationAction, resendInvitationAction, sendInvitationAction } from "@/app/accounts/[accountId]/settings/users/actions"
+import { changeRolesAction, removeMemberAction, setMemberStatusAction } from "@/app/accounts/[accountId]/settings/users/member-actions"
+import { GET as listAccounts } from "@/app/api/accounts/route"
+import { GET as queryCount } from "@/app/api/bench/query-count/route"
+import { GET as health } from "@/app/api/health/route"
+import { acceptInvitationAction, declineInvitationAction, signOutToInvitationAction } from "@/app/invitations/[token]/actions"
+import { AccountNav } from "@/components/account-nav"
+import type { CallerRule, RouteHandlerName, ServerActionName } from "@/lib/action-registry"
+import { db } from "@/lib/db"
+import type { Role } from "@/lib/generated/prisma/enums"
+import { newInvitationToken } from "@/lib/invitations/token"
+import { MODULES, ROLES } from "@/lib/modules"
+import { TEST_PASSWORD, uniqueEmail } from "@/tests/factories"
+import { currentSession } from "./fake-next-auth"
+import { ACCOUNT_OWNERS, homeAccount, membershipOf, someMembershipOf, type AccountKey, type Person, type PersonKey, type World } from "./matrix-world"
+
+export const ACTOR_KINDS = ["anonymous", "signedOut", "nonMember", "disabled", "withoutRole", "withRole", "owner"] as const satisfies readonly PersonKey[]
+export const TARGET_KINDS = ["self", "owner", "anotherMember", "otherAccountMember"] as const
+export type TargetKind = (typeof TARGET_KINDS)[number]
+
+export type Cell = { world: World; actor: Person; target: Person }
+
+// Facts about the world, read from how it was built (never from the code under test).
+const isLive = (person: Person) => person.session === "live"
+const owns = (person: Person, account: AccountKey) => ACCOUNT_OWNERS[account] === person.key
+const isMember = (world: World, person: Person, account: AccountKey) => Boolean(membershipOf(world, person.key, account))
+const isActiveIn = (world: World, person: Person, account: AccountKey) =>
+  owns(person, account) || membershipOf(world, person.key, account)?.status === "ACTIVE"
+
+/** An account a signed-in action can name: one of the world's, or someone's own account. */
+type AccountRef = { id: string; world?: AccountKey; ownedBy?: Person }
+
+function targetAccount({ world, actor, target }: Cell): AccountRef {
+  if (target === actor) return { id: actor.ownAccountId, ownedBy: actor }
+  if (target.key === "owner") return { id: world.accounts.A, world: "A" }
+  if (target.key === "otherAccountMember") return { id: world.accounts.B, world: "B" }
+  return { id: target.ownAccountId, ownedBy: target }
+}
+
+function activeAccess(world: World, person: Person, account: AccountRef): boolean {
+  if (account.ownedBy) return account.ownedBy === person
+  return isActiveIn(world, person, account.world!)
+}
+
+function rolesForm(roles: readonly string[]) {
+  const form = new FormData()
+  for (const role of roles) form.append("roles", role)
+  return form
+}
+
+/** A role change that always changes something: the module's role toggled (kept when it is the only one). */
+function toggledRoles(roles: Role[], moduleRole: Role): Role[] {
+  if (!roles.includes(moduleRole)) return ROLES.filter((role) => role === moduleRole || roles.includes(role))
+  return roles.length > 1 ? roles.filter((role) => role !== moduleRole) : [...ROLES]
+}
+
+async function pendingInvitation(world: World, account: AccountKey, email: string, invitedBy: Person) {
+  const { token, tokenHash } = newInvitationToken()
+  const invitation = await db.invitation.create({
+    data: { accountId: world.accounts[account], email, roles: [world.moduleRole], tokenHash, invitedById: invitedBy.userId, expiresAt: new Date(Date.now() + 86_400_000) },
+  })
+  return { token, tokenHash, invitationId: invitation.id, account }
+}
+
+type Prepared = Record<string, unknown> & { invitationId?: string; token?: string; tokenHash?: string; account?: AccountKey }
+
+export type Scenario = {
+  /** Whether the target kinds apply; an untargeted entry point runs once per actor. */
+  targeted: boolean
+  prepare?: (cell: Cell) => Promise<Prepared>
+  run: (cell: Cell, prepared: Prepared) => Promise<unknown>
+  /** The entry point's own rule about targets, on top of the registry's rule about callers. */
+  targetAllowed: (cell: Cell, prepared: Prepared) => boolean
+  /** Whether the database shows the work done. */
+  succeeded: (cell: Cell, prepared: Prepared, outcome: unknown) => Promise<boolean>
+  /** The rows it may change when it succeeds (snapshot keys); any other change is unexpected. */
+  mayChange: (cell: Cell, prepared: Prepared) => Promise<string[]>
+}
+
+const invitationRowScenario = (action: typeof resendInvitationAction, done: (row: { status: string; tokenHash: string }, prepared: Prepared) => boolean): Scenario => ({
+  targeted: true,
+  prepare: ({ world, target }) => pendingInvitation(world, homeAccount(world, target.key), uniqueEmail("guest"), target),
+  run: ({ world }, prepared) => action(world.accounts.A, prepared.invitationId!),
+  targetAllowed: (_cell, prepared) => prepared.account === "A",
+  succeeded: async (_cell, prepared) => done(await db.invitation.findUniqueOrThrow({ where: { id: prepared.invitationId! } }), prepared),
+  mayChange: async ({ world }, prepared) => [`invitation:${prepared.invitationId}`, `audit:${world.accounts.A}`],
+})
+
+const memberScenario = (
+  run: (cell: Cell, membership: { id: string; roles: Role[]; status: string }) => Promise<unknown>,
+  done: (cell: Cell, membershipId: string, before: { roles: Role[]; status: string }) => Promise<boolean>,
+): Scenario => ({
+  targeted: true,
+  run: (cell) => run(cell, someMembershipOf(cell.world, cell.target.key)!),
+  targetAllowed: ({ world, actor, target }) => someMembershipOf(world, target.key)!.account === "A" && target !== actor,
+  succeeded: (cell) => {
+    const membership = someMembershipOf(cell.world, cell.target.key)!
+    return done(cell, membership.id, membership)
+  },
+  mayChange: async ({ world, target }) => [`membership:${someMembershipOf(world, target.key)!.id}`, `audit:${world.accounts.A}`, `user:${target.userId}`],
+})
+
+const invitationResponseScenario = (action: typeof acceptInvitationAction, done: (cell: Cell, prepared: Prepared) => Promise<boolean>): Scenario => ({
+  targeted: true,
+  prepare: ({ world, target }) => pendingInvitation(world, "C", target.email, world.people.otherOwner),
+  run: (_cell, prepared) => action(prepared.token!),
+  targetAllowed: ({ actor, target }) => actor === target,
+  succeeded: done,
+  mayChange: async ({ world, actor }, prepared) => {
+    const joined = await db.membership.findFirst({ where: { accountId: world.accounts.C, userId: actor.userId } })
+    return [`invitation:${prepared.invitationId}`, `membership:${joined?.id}`, `user:${actor.userId}`, `audit:${world.accounts.C}`]
+  },
+})
+
+async function signOutScenarioSucceeded({ world, actor }: Cell) {
+  const sessionId = world.sessions[actor.key]
+  return !sessionId || (await db.session.count({ where: { id: sessionId, revokedAt: null } })) === 0
+}
+
+/** The sign-out form's action is defined inside AccountNav: render it and take the form's action. */
+function accountNavSignOut(): () => Promise<void> {
+  type Node = { type?: unknown; props?: { action?: unknown; children?: unknown } }
+  const search = (node: unknown): (() => Promise<void>) | undefined => {
+    if (Array.isArray(node)) return node.map(search).find(Boolean)
+    const element = node as Node | null
+    if (!element || typeof element !== "object") return undefined
+    if (element.type === "form" && typeof element.props?.action === "function") return element.props.action as () => Promise<void>
+    return search(element.props?.children)
+  }
+  const action = search(AccountNav({ accountId: "00000000-0000-4000-8000-000000000000", accountName: "Any", modules: [] }))
+  if (!action) throw new Error("AccountNav renders no form with a server action")
+  return action
+}
+
+export const ACTION_SCENARIOS: Record<ServerActionName, Scenario> = {
+  sendInvitationAction: {
+    targeted: true,
+    run: ({ world, target }) => {
+      const form = rolesForm([world.moduleRole])
+      form.set("email", target.email)
+      return sendInvitationAction(world.accounts.A, { errors: {}, values: { email: "" } }, form)
+    },
+    targetAllowed: ({ world, actor, target }) => !owns(target, "A") && !isMember(world, target, "A") && target !== actor,
+    succeeded: async ({ world, target }) => (await db.invitation.count({ where: { accountId: world.accounts.A, email: target.email, status: "PENDING" } })) === 1,
+    mayChange: async ({ world, target }) => {
+      const sent = await db.invitation.findMany({ where: { accountId: world.accounts.A, email: target.email }, select: { id: true } })
+      return [...sent.map((row) => `invitation:${row.id}`), `audit:${world.accounts.A}`]
+    },
+  },
+  resendInvitationAction: invitationRowScenario(resendInvitationAction, (row, prepared) => row.status === "PENDING" && row.tokenHash !== prepared.tokenHash),
+  cancelInvitationAction: invitationRowScenario(cancelInvitationAction, (row) => row.status === "CANCELLED"),
+  changeRolesAction: memberScenario(
+    ({ world }, membership) => changeRolesAction(world.accounts.A, membership.id, {}, rolesForm(toggledRoles(membership.roles, world.moduleRole))),
+    async ({ world }, id, before) => {
+      const row = await db.membership.findUnique({ where: { id } })
+      return JSON.stringify(row?.roles) === JSON.stringify(toggledRoles(before.roles, world.moduleRole))
+    },
+  ),
+  setMemberStatusAction: memberScenario(
+    ({ world }, membership) => setMemberStatusAction(world.accounts.A, membership.id, membership.status === "ACTIVE" ? "DISABLED" : "ACTIVE"),
+    async (_cell, id, before) => {
+      const row = await db.membership.findUnique({ where: { id } })
+      return Boolean(row && row.status !== before.status)
+    },
+  ),
+  removeMemberAction: memberScenario(
+    ({ world }, membership) => removeMemberAction(world.accounts.A, membership.id),
+    async (_cell, id) => (await db.membership.count({ where: { id } })) === 0,
+  ),
+  switchAccountAction: {
+    targeted: true,
+    run: (cell) => switchAccountAction(targetAccount(cell).id),
+    targetAllowed: (cell) => activeAccess(cell.world, cell.actor, targetAccount(cell)),
+    succeeded: async (cell) => (await db.user.findUniqueOrThrow({ where: { id: cell.actor.userId } })).lastAccountId === targetAccount(cell).id,
+    mayChange: async ({ actor }) => [`user:${actor.userId}`],
+  },
+  leaveAccountAction: {
+    targeted: true,
+    run: (cell) => leaveAccountAction(targetAccount(cell).id),
+    targetAllowed: (cell) => {
+      const account = targetAccount(cell)
+      return account.world !== undefined && isMember(cell.world, cell.actor, account.world)
+    },
+    succeeded: async (cell) => {
+      const account = targetAccount(cell)
+      return account.world !== undefined && isMember(cell.world, cell.actor, account.world) && (await db.membership.count({ where: { accountId: account.id, userId: cell.actor.userId } })) === 0
+    },
+    mayChange: async (cell) => {
+      const account = targetAccount(cell)
+      const membership = account.world && membershipOf(cell.world, cell.actor.key, account.world)
+      return [`membership:${membership?.id}`, `user:${cell.actor.userId}`, `audit:${account.id}`]
+    },
+  },
+  acceptInvitationAction: invitationResponseScenario(acceptInvitationAction, async ({ world, actor }, prepared) => {
+    const invitation = await db.invitation.findUniqueOrThrow({ where: { id: prepared.invitationId! } })
+    return invitation.status === "ACCEPTED" && (await db.membership.count({ where: { accountId: world.accounts.C, userId: actor.userId } })) === 1
+  }),
+  declineInvitationAction: invitationResponseScenario(declineInvitationAction, async (_cell, prepared) => {
+    return (await db.invitation.findUniqueOrThrow({ where: { id: prepared.invitationId! } })).status === "DECLINED"
+  }),
+  signUpAction: {
+    targeted: false,
+    prepare: async () => ({ email: uniqueEmail("newcomer") }),
+    run: (_cell, prepared) => {
+      const form = new FormData()
+      for (const [name, value] of Object.entries({ name: "New Comer", email: prepared.email as string, password: TEST_PASSWORD, next: "/" })) form.set(name, value)
+      return signUpAction({ errors: {}, values: {} }, form)
+    },
+    targetAllowed: () => true,
+    succeeded: async (_cell, prepared) => {
+      const user = await db.user.findUnique({ where: { email: prepared.email as string } })
+      return Boolean(user) && currentSession()?.user.id === user!.id
+    },
+    mayChange: async () => [],
+  },
+  signInAction: {
+    targeted: false,
+    run: ({ actor }) => {
+      const form = new FormData()
+      for (const [name, value] of Object.entries({ email: actor.email, password: TEST_PASSWORD, next: "/" })) form.set(name, value)
+      return signInAction({ errors: {}, values: {} }, form)
+    },
+    targetAllowed: () => true,
+    succeeded: async ({ actor }) => {
+      const session = currentSession()
+      return session?.user.id === actor.userId && (await db.session.count({ where: { id: session.sessionId, revokedAt: null } })) === 1
+    },
+    mayChange: async ({ actor }) => {
+      const sessions = await db.session.findMany({ where: { userId: actor.userId }, select: { id: true } })
+      return sessions.map((session) => `session:${session.id}`)
+    },
+  },
+  signOutToInvitationAction: {
+    targeted: false,
+    run: () => signOutToInvitationAction(newInvitationToken().token),
+    targetAllowed: () => true,
+    succeeded: signOutScenarioSucceeded,
+    mayChange: async ({ world, actor }) => [`session:${world.sessions[actor.key]}`],
+  },
+  signOutAction: {
+    targeted: false,
+    run: () => accountNavSignOut()(),
+    targetAllowed: () => true,
+    succeeded: signOutScenarioSucceeded,
+    mayChange: async ({ world, actor }) => [`session:${world.sessions[actor.key]}`],
+  },
+}
+
+/** Route handlers this test calls; the Auth.js ones are exercised over HTTP by `coveredElsewhere`. */
+export const ROUTE_SCENARIOS: Partial<Record<RouteHandlerName, Scenario>> = {
+  "GET /api/accounts": {
+    targeted: false,
+    run: () => listAccounts(),
+    targetAllowed: () => true,
+    succeeded: async ({ world, actor }, _prepared, outcome) => {
+      const response = outcome as Response
+      if (response.status !== 200) return false
+      const listed = new Set(((await response.json()) as { accounts: { id: string }[] }).accounts.map((account) => account.id))
+      const worldAccounts = [...Object.values(world.accounts), ...Object.values(world.people).map((person) => person.ownAccountId)]
+      const visible = (id: string) => {
+        const key = (Object.keys(world.accounts) as AccountKey[]).find((account) => world.accounts[account] === id)
+        return key ? owns(actor, key) || isMember(world, actor, key) : id === actor.ownAccountId
+      }
+      return worldAccounts.every((id) => listed.has(id) === visible(id))
+    },
+    mayChange: async () => [],
+  },
+  "GET /api/health": {
+    targeted: false,
+    run: () => Promise.resolve(health()),
+    targetAllowed: () => true,
+    succeeded: async (_cell, _prepared, outcome) => (outcome as Response).status === 200,
+    mayChange: async () => [],
+  },
+  "GET /api/bench/query-count": {
+    targeted: false,
+    run: () => Promise.resolve(queryCount()),
+    // Off unless the server was started to count queries: then it answers counts, no data.
+    targetAllowed: () => process.env.HITFLOW_COUNT_QUERIES === "1",
+    succeeded: async (_cell, _prepared, outcome) => (outcome as Response).status === 200,
+    mayChange: async () => [],
+  },
+}
+
+/** Entry points tried over HTTP elsewhere, with what that test must mention. */
+export const COVERED_ELSEWHERE: Partial<Record<RouteHandlerName, { spec: string; mentions: string }>> = {
+  "GET /api/auth/[...nextauth]": { spec: "e2e/security.spec.ts", mentions: "/api/auth/csrf" },
+  "POST /api/auth/[...nextauth]": { spec: "e2e/security.spec.ts", mentions: "/api/auth/callback/credentials" },
+}
+
+/**
+ * The registry's rule about callers, for this cell. For a module, straight from the role table: the owner of A, or a
+ * member of A whose membership is active and holds the role the module is granted by, with a live session.
+ */
+export function callerAllowed(rule: CallerRule, { world, actor }: Cell): boolean {
+  if (rule.kind === "public") return true
+  if (!isLive(actor)) return false
+  if (rule.kind === "signed-in") return true
+  const grantedBy = MODULES.find((module) => module.path === rule.module)!.grantedBy
+  const membership = membershipOf(world, actor.key, "A")
+  return owns(actor, "A") || (membership?.status === "ACTIVE" && membership.roles.includes(grantedBy))
+}

@@ -1,0 +1,106 @@
+// The production server under test: `next build` output served by `next start`, as users deploy it.
+import { spawn, type ChildProcess } from "node:child_process"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+
+const ROOT = path.resolve(import.meta.dirname, "../..")
+const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next")
+
+export type BenchServer = { baseUrl: string; logFile: string; serverPid(): number | undefined; stop(): Promise<void> }
+
+export function runNextBuild(env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, env, stdio: ["ignore", "inherit", "inherit"] })
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build exited with ${code}`))))
+  })
+}
+
+export async function startNextServer(port: number, env: NodeJS.ProcessEnv): Promise<BenchServer> {
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true, // its own process group, so stopping it also stops anything it forked
+  })
+  const logFile = path.join(os.tmpdir(), `hitflow-bench-server-${port}.log`)
+  const log = fs.createWriteStream(logFile)
+  child.stdout!.pipe(log)
+  child.stderr!.pipe(log)
+  const baseUrl = `http://127.0.0.1:${port}`
+  await waitUntilHealthy(baseUrl, child, logFile)
+  return {
+    baseUrl,
+    logFile,
+    serverPid: () => findNextServerProcess(child.pid!),
+    stop: () => stopGroup(child),
+  }
+}
+
+async function waitUntilHealthy(baseUrl: string, child: ChildProcess, logFile: string): Promise<void> {
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}; see ${logFile}`)
+    try {
+      const response = await fetch(`${baseUrl}/api/health`)
+      if (response.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  await stopGroup(child)
+  throw new Error(`next start did not answer /api/health within 60 s; see ${logFile}`)
+}
+
+function stopGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve())
+    process.kill(-child.pid!, "SIGTERM")
+    setTimeout(() => {
+      if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, "SIGKILL")
+    }, 5_000).unref()
+  })
+}
+
+/** The process named `next-server` that serves requests: `next start` itself or one of its descendants. */
+function findNextServerProcess(rootPid: number): number | undefined {
+  const children = new Map<number, number[]>()
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue
+    const stat = readProc(Number(entry), "stat")
+    const parent = stat ? Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) : NaN
+    if (Number.isFinite(parent)) children.set(parent, [...(children.get(parent) ?? []), Number(entry)])
+  }
+  const queue = [rootPid]
+  while (queue.length > 0) {
+    const pid = queue.shift()!
+    if (readProc(pid, "cmdline")?.startsWith("next-server")) return pid
+    queue.push(...(children.get(pid) ?? []))
+  }
+  return undefined
+}
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat (Linux's 100 ticks a second). */
+export function cpuMilliseconds(pid: number): number | undefined {
+  const stat = readProc(pid, "stat")
+  if (!stat) return undefined
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+  return (Number(fields[11]) + Number(fields[12])) * 10
+}
+
+/** Resident memory of a process in MB, now (VmRSS) and at its peak (VmHWM), from /proc/<pid>/status. */
+export function residentMegabytes(pid: number, which: "now" | "peak" = "now"): number | undefined {
+  const field = which === "now" ? "VmRSS" : "VmHWM"
+  const match = readProc(pid, "status")?.match(new RegExp(`^${field}:\\s+(\\d+) kB`, "m"))
+  return match ? Math.round(Number(match[1]) / 1024) : undefined
+}
+
+function readProc(pid: number, file: string): string | undefined {
+  try {
+    return fs.readFileSync(`/proc/${pid}/${file}`, "utf8")
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,25 @@
+// Every scenario, in the order they run (those needing no server run first, see run.ts).
+import type { Scenario } from "../scenario"
+import { acceptRacingCancel } from "./race-accept-cancel"
+import { acceptRacingResend } from "./race-accept-resend"
+import { cancelRacingResend } from "./race-cancel-resend"
+import { disableRacingEnable } from "./race-disable-enable"
+import { disableRacingRoleEdit } from "./race-disable-role-edit"
+import { endState } from "./end-state"
+import { postgresRestart } from "./postgres-restart"
+import { postmarkOutage } from "./postmark-outage"
+import { twoInstances } from "./two-instances"
+import { undeliverableMail } from "./undeliverable-mail"
+
+export const SCENARIOS: Scenario[] = [
+  acceptRacingCancel,
+  acceptRacingResend,
+  cancelRacingResend,
+  disableRacingRoleEdit,
+  disableRacingEnable,
+  twoInstances,
+  postmarkOutage,
+  undeliverableMail,
+  postgresRestart,
+  endState,
+]
