@@ -51,6 +51,13 @@ async function authorizeCredentials(input: unknown, request: Request) {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // Self-hosted behind our own proxy: the Host header is ours to trust. AUTH_SECRET is required in production.
   trustHost: true,
+  logger: {
+    // A refused sign-in is an answer to the user, not a server error: keep it out of the error log.
+    error(error) {
+      if ((error as { type?: string }).type === "CredentialsSignin" || error.name === "CredentialsSignin") return
+      console.error(error)
+    },
+  },
   session: { strategy: "jwt" },
   pages: { signIn: "/sign-in" },
   providers: [
