@@ -1,9 +1,8 @@
-import fs from "node:fs"
 import { defineConfig, devices } from "@playwright/test"
+import { chromiumLaunchOptions } from "./e2e/chromium"
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
 const POSTMARK_PORT = Number(process.env.E2E_POSTMARK_PORT ?? 4010)
-const debianChromium = "/usr/bin/chromium"
 
 export default defineConfig({
   testDir: "e2e",
@@ -16,19 +15,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
-    launchOptions: {
-      // Debian's Chromium when present (nothing may be downloaded here), else Playwright's own.
-      executablePath: fs.existsSync(debianChromium) ? debianChromium : undefined,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {

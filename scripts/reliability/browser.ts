@@ -1,21 +1,10 @@
-// Chromium for the scenarios that go through pages: Debian's build when present (nothing is downloaded here).
-import fs from "node:fs"
+// Chromium for the scenarios that go through pages.
 import { chromium, type Browser, type BrowserContext } from "@playwright/test"
+import { chromiumLaunchOptions } from "../../e2e/chromium"
 import { SESSION_COOKIE } from "./http-sign-in"
 
-const DEBIAN_CHROMIUM = "/usr/bin/chromium"
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-]
-
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: fs.existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined, args: ARGS })
+  return chromium.launch(chromiumLaunchOptions)
 }
 
 /** A fresh browser profile already signed in with `sessionCookie` (cookies ignore ports: valid on every instance). */
