@@ -40,6 +40,16 @@ export function holdsRole(grant: Grant, role: Role): boolean {
   return grant.isOwner || grant.roles.includes(role)
 }
 
+/** Each role once, in the table's order, however a form listed them. */
+export function distinctRoles(roles: readonly Role[]): Role[] {
+  return ROLES.filter((role) => roles.includes(role))
+}
+
+/** The roles among `roles` that `grant` does not hold, by label: nobody grants or removes a role they lack. */
+export function roleLabelsNotHeld(grant: Grant, roles: readonly Role[]): string {
+  return roles.filter((role) => !holdsRole(grant, role)).map((role) => ROLE_LABELS[role]).join(", ")
+}
+
 export function canOpen(grant: Grant, module: ModuleDefinition): boolean {
   return holdsRole(grant, module.grantedBy)
 }

@@ -28,3 +28,19 @@ export async function actorFor(userId: string, accountId: string): Promise<Actor
   if (!access) throw new Error("no access")
   return { userId, access }
 }
+
+/** The token of the link in the newest invitation mail queued for an invitation (tests read it from the outbox). */
+export async function invitationToken(invitationId: string): Promise<string> {
+  const mail = await db.outboxMail.findFirstOrThrow({ where: { invitationId, template: "invitation" }, orderBy: { createdAt: "desc" } })
+  return (mail.payload as { acceptUrl: string }).acceptUrl.split("/invitations/")[1]!
+}
+
+/** What an account's invitation work has written, to check that a refusal changed nothing. */
+export async function writtenFor(accountId: string) {
+  const [invitations, mails, audits] = await Promise.all([
+    db.invitation.count({ where: { accountId } }),
+    db.outboxMail.count({ where: { invitation: { accountId } } }),
+    db.auditEvent.count({ where: { accountId } }),
+  ])
+  return { invitations, mails, audits }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { db } from "@/lib/db"
-import { actorFor, createPerson, uniqueEmail } from "@/tests/factories"
+import { actorFor, createPerson, invitationToken, uniqueEmail } from "@/tests/factories"
 import { cancelInvitation } from "./cancel"
 import { expireInvitations } from "./expire"
 import { findInvitationByToken } from "./lookup"
@@ -18,8 +18,7 @@ async function invitedPerson(roles: ("TECHNICAL" | "ADMIN" | "BILLING")[] = ["TE
   const actor = await actorFor(owner.userId, owner.accountId)
   const sent = await sendInvitation({ actor, email: guest.email, roles, now: sentAt })
   if (!sent.ok) throw new Error(sent.message)
-  const mail = await db.outboxMail.findFirstOrThrow({ where: { invitationId: sent.invitationId } })
-  const token = (mail.payload as { acceptUrl: string }).acceptUrl.split("/invitations/")[1]!
+  const token = await invitationToken(sent.invitationId)
   return { owner, guest, actor, token, invitationId: sent.invitationId }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { db } from "@/lib/db"
 import { emailField } from "@/lib/email"
-import { actorFor, addMember, createPerson, uniqueEmail } from "@/tests/factories"
+import { actorFor, addMember, createPerson, invitationToken, uniqueEmail, writtenFor } from "@/tests/factories"
 import { findInvitationByToken } from "./lookup"
 import { sendInvitation } from "./send"
 import { hashInvitationToken } from "./token"
@@ -11,20 +11,9 @@ async function ownerActor() {
   return { owner, actor: await actorFor(owner.userId, owner.accountId) }
 }
 
-/** The token of the link in the last invitation mail queued for `email`. */
-async function lastInvitationToken(email: string): Promise<string> {
-  const mail = await db.outboxMail.findFirstOrThrow({ where: { to: email, template: "invitation" }, orderBy: { createdAt: "desc" } })
-  const url = (mail.payload as { acceptUrl: string }).acceptUrl
-  return url.split("/invitations/")[1]!
-}
-
-async function changesFor(accountId: string) {
-  const [invitations, mails, audits] = await Promise.all([
-    db.invitation.count({ where: { accountId } }),
-    db.outboxMail.count({ where: { invitation: { accountId } } }),
-    db.auditEvent.count({ where: { accountId } }),
-  ])
-  return { invitations, mails, audits }
+function sentId(result: Awaited<ReturnType<typeof sendInvitation>>): string {
+  if (!result.ok) throw new Error(result.message)
+  return result.invitationId
 }
 
 describe("sendInvitation", () => {
@@ -35,7 +24,7 @@ describe("sendInvitation", () => {
     const result = await sendInvitation({ actor, email, roles: ["TECHNICAL", "BILLING"], now })
     expect(result).toMatchObject({ ok: true, resent: false })
 
-    const token = await lastInvitationToken(email)
+    const token = await invitationToken(sentId(result))
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/)
     const invitation = await db.invitation.findFirstOrThrow({ where: { accountId: owner.accountId, email } })
     expect(invitation).toMatchObject({ status: "PENDING", roles: ["TECHNICAL", "BILLING"], tokenHash: hashInvitationToken(token) })
@@ -51,8 +40,8 @@ describe("sendInvitation", () => {
   it("treats a second send to the same email as a resend: one pending invitation, a new link, a fresh 72 hours", async () => {
     const { owner, actor } = await ownerActor()
     const email = uniqueEmail("guest")
-    await sendInvitation({ actor, email, roles: ["TECHNICAL"], now: new Date("2030-03-01T10:00:00Z") })
-    const firstToken = await lastInvitationToken(email)
+    const first = await sendInvitation({ actor, email, roles: ["TECHNICAL"], now: new Date("2030-03-01T10:00:00Z") })
+    const firstToken = await invitationToken(sentId(first))
     const again = await sendInvitation({ actor, email, roles: ["ADMIN"], now: new Date("2030-03-02T10:00:00Z") })
     expect(again).toMatchObject({ ok: true, resent: true })
 
@@ -61,7 +50,7 @@ describe("sendInvitation", () => {
     expect(pending[0]).toMatchObject({ roles: ["ADMIN"] })
     expect(pending[0]!.expiresAt.toISOString()).toBe("2030-03-05T10:00:00.000Z")
     expect(await findInvitationByToken(firstToken)).toBeNull()
-    expect((await findInvitationByToken(await lastInvitationToken(email)))?.state).toBe("pending")
+    expect((await findInvitationByToken(await invitationToken(sentId(again))))?.state).toBe("pending")
     expect(await db.auditEvent.count({ where: { accountId: owner.accountId, action: "INVITATION_RESENT" } })).toBe(1)
   })
 
@@ -81,13 +70,13 @@ describe("sendInvitation", () => {
     await addMember(owner.accountId, admin.userId, ["ADMIN"])
     await addMember(owner.accountId, disabled.userId, ["TECHNICAL"], "DISABLED")
     const adminActor = await actorFor(admin.userId, owner.accountId)
-    const before = await changesFor(owner.accountId)
+    const before = await writtenFor(owner.accountId)
 
     expect(await sendInvitation({ actor, email: owner.email, roles: ["TECHNICAL"] })).toEqual({ ok: false, field: "email", message: "You cannot invite yourself." })
     expect(await sendInvitation({ actor: adminActor, email: owner.email, roles: ["ADMIN"] })).toEqual({ ok: false, field: "email", message: `${owner.email} owns this account.` })
     expect(await sendInvitation({ actor, email: admin.email, roles: ["TECHNICAL"] })).toEqual({ ok: false, field: "email", message: `${admin.email} is already a member of this account.` })
     expect(await sendInvitation({ actor, email: disabled.email, roles: ["TECHNICAL"] })).toMatchObject({ ok: false, field: "email", message: expect.stringContaining("deactivated") })
-    expect(await changesFor(owner.accountId)).toEqual(before)
+    expect(await writtenFor(owner.accountId)).toEqual(before)
   })
 
   it("never lets anyone grant a role they do not hold, nor send an invitation without a role", async () => {
@@ -95,7 +84,7 @@ describe("sendInvitation", () => {
     const admin = await createPerson("Adam Admin")
     await addMember(owner.accountId, admin.userId, ["ADMIN"])
     const adminActor = await actorFor(admin.userId, owner.accountId)
-    const before = await changesFor(owner.accountId)
+    const before = await writtenFor(owner.accountId)
 
     expect(await sendInvitation({ actor: adminActor, email: uniqueEmail(), roles: ["ADMIN", "BILLING"] })).toEqual({
       ok: false,
@@ -103,7 +92,7 @@ describe("sendInvitation", () => {
       message: "You can only grant roles you hold yourself (not Billing).",
     })
     expect(await sendInvitation({ actor, email: uniqueEmail(), roles: [] })).toEqual({ ok: false, field: "roles", message: "Choose at least one role." })
-    expect(await changesFor(owner.accountId)).toEqual(before)
+    expect(await writtenFor(owner.accountId)).toEqual(before)
     expect(await sendInvitation({ actor: adminActor, email: uniqueEmail(), roles: ["ADMIN"] })).toMatchObject({ ok: true })
   })
 

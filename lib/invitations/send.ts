@@ -5,7 +5,7 @@ import { appUrl } from "@/lib/app-url"
 import { db, type Tx } from "@/lib/db"
 import type { Role } from "@/lib/generated/prisma/enums"
 import { queueMail } from "@/lib/mail/outbox"
-import { holdsRole, ROLE_LABELS, ROLES } from "@/lib/modules"
+import { distinctRoles, ROLE_LABELS, roleLabelsNotHeld } from "@/lib/modules"
 import { countUnlessLimitedIn, INVITATION_THROTTLE, throttleKeys } from "@/lib/rate-limit"
 import { invitationExpiry } from "./policy"
 import { newInvitationToken } from "./token"
@@ -21,14 +21,10 @@ export type SendInvitationResult =
  * count towards the account's invitation throttle.
  */
 export async function sendInvitation({ actor, email, roles: requested, now = new Date() }: SendInvitationInput): Promise<SendInvitationResult> {
-  // Each role once, in the table's order, however the form listed them.
-  const roles = ROLES.filter((role) => requested.includes(role))
+  const roles = distinctRoles(requested)
   if (roles.length === 0) return { ok: false, field: "roles", message: "Choose at least one role." }
-  const ungrantable = roles.filter((role) => !holdsRole(actor.access.grant, role))
-  if (ungrantable.length > 0) {
-    const names = ungrantable.map((role) => ROLE_LABELS[role]).join(", ")
-    return { ok: false, field: "roles", message: `You can only grant roles you hold yourself (not ${names}).` }
-  }
+  const notHeld = roleLabelsNotHeld(actor.access.grant, roles)
+  if (notHeld) return { ok: false, field: "roles", message: `You can only grant roles you hold yourself (not ${notHeld}).` }
   const accountId = actor.access.accountId
 
   return db.$transaction(async (tx) => {

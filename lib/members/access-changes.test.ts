@@ -4,7 +4,7 @@ import { listVisibleAccounts } from "@/lib/accounts/visible"
 import { db } from "@/lib/db"
 import { acceptInvitation } from "@/lib/invitations/respond"
 import { sendInvitation } from "@/lib/invitations/send"
-import { actorFor, addMember, createPerson } from "@/tests/factories"
+import { actorFor, addMember, createPerson, invitationToken } from "@/tests/factories"
 import { removeMember, leaveAccount } from "./remove"
 import { setMemberStatus } from "./set-status"
 
@@ -69,8 +69,7 @@ describe("delete and leave", () => {
 
     const sent = await sendInvitation({ actor: ownerActor, email: member.email, roles: ["ADMIN"] })
     if (!sent.ok) throw new Error(sent.message)
-    const mail = await db.outboxMail.findFirstOrThrow({ where: { invitationId: sent.invitationId } })
-    const token = (mail.payload as { acceptUrl: string }).acceptUrl.split("/invitations/")[1]!
+    const token = await invitationToken(sent.invitationId)
     expect(await acceptInvitation({ token, userId: member.userId })).toMatchObject({ ok: true })
     expect((await findAccess(member.userId, owner.accountId))?.grant).toEqual({ isOwner: false, roles: ["ADMIN"] })
   })

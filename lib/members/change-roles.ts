@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/action-access"
 import { recordAudit } from "@/lib/audit"
 import { db } from "@/lib/db"
 import type { Role } from "@/lib/generated/prisma/enums"
-import { holdsRole, ROLE_LABELS, ROLES } from "@/lib/modules"
+import { distinctRoles, roleLabelsNotHeld, ROLES } from "@/lib/modules"
 import { lockManagedMembership } from "./guard"
 
 export type ChangeRolesResult = { ok: true } | { ok: false; message: string }
@@ -16,13 +16,10 @@ export async function changeMemberRoles({ actor, membershipId, roles }: { actor:
     if (!guarded.ok) return guarded
     const before = guarded.membership.roles
     const changed = ROLES.filter((role) => before.includes(role) !== roles.includes(role))
-    const untouchable = changed.filter((role) => !holdsRole(actor.access.grant, role))
-    if (untouchable.length > 0) {
-      const names = untouchable.map((role) => ROLE_LABELS[role]).join(", ")
-      return { ok: false as const, message: `You can only grant or remove roles you hold yourself (not ${names}).` }
-    }
+    const notHeld = roleLabelsNotHeld(actor.access.grant, changed)
+    if (notHeld) return { ok: false as const, message: `You can only grant or remove roles you hold yourself (not ${notHeld}).` }
     if (changed.length === 0) return { ok: true as const }
-    const ordered = ROLES.filter((role) => roles.includes(role))
+    const ordered = distinctRoles(roles)
     await tx.membership.update({ where: { id: membershipId }, data: { roles: ordered } })
     await recordAudit(tx, {
       accountId: actor.access.accountId,

@@ -3,7 +3,7 @@ import { resendInvitationAction, sendInvitationAction } from "@/app/accounts/[ac
 import { db } from "@/lib/db"
 import { sendInvitation } from "@/lib/invitations/send"
 import { INVITATION_THROTTLE } from "@/lib/rate-limit"
-import { actorFor, addMember, createPerson, uniqueEmail } from "@/tests/factories"
+import { actorFor, addMember, createPerson, uniqueEmail, writtenFor } from "@/tests/factories"
 import { useSession } from "./fake-next-auth"
 
 vi.mock("next-auth", () => import("./fake-next-auth").then((fake) => fake.nextAuthModule()))
@@ -27,15 +27,6 @@ async function sendMany(actor: Awaited<ReturnType<typeof actorFor>>, emails: str
     results.push(await sendInvitation({ actor, email, roles: ["TECHNICAL"], now }))
   }
   return results
-}
-
-async function writtenFor(accountId: string) {
-  const [invitations, mails, audits] = await Promise.all([
-    db.invitation.count({ where: { accountId } }),
-    db.outboxMail.count({ where: { invitation: { accountId } } }),
-    db.auditEvent.count({ where: { accountId } }),
-  ])
-  return { invitations, mails, audits }
 }
 
 describe("invitation throttle", () => {
