@@ -1,6 +1,6 @@
 import "server-only"
 import type { Viewer } from "@/lib/auth"
-import { db } from "@/lib/db"
+import { pool } from "@/lib/db"
 import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums"
 import { canOpen, moduleForPath, ROLE_LABELS, type Grant, type ModuleDefinition } from "@/lib/modules"
 
@@ -20,17 +20,23 @@ function toAccess(userId: string, accountId: string, row: AccessRow | undefined)
   return { accountId, accountName: row.name, grant: { isOwner: false, roles: row.roles }, status: row.status }
 }
 
+// The access checks are the statements every request sends, so they skip Prisma's query layer and are prepared
+// once per pooled connection (named statements): PostgreSQL neither parses nor plans them again.
+
 /**
  * What a user may do in an account, read fresh from the database (never from the session token, so a change
  * applies on the very next request). Null when they have no access at all.
  */
 export async function findAccess(userId: string, accountId: string): Promise<AccountAccess | null> {
   if (!isUuid(accountId)) return null
-  const rows = await db.$queryRaw<AccessRow[]>`
-    SELECT a."name", a."ownerId", m."roles"::text[] AS "roles", m."status"::text AS "status"
-    FROM "Account" a
-    LEFT JOIN "Membership" m ON m."accountId" = a."id" AND m."userId" = ${userId}::uuid
-    WHERE a."id" = ${accountId}::uuid`
+  const { rows } = await pool.query<AccessRow>({
+    name: "hitflow-access",
+    text: `SELECT a."name", a."ownerId", m."roles"::text[] AS "roles", m."status"::text AS "status"
+      FROM "Account" a
+      LEFT JOIN "Membership" m ON m."accountId" = a."id" AND m."userId" = $1::uuid
+      WHERE a."id" = $2::uuid`,
+    values: [userId, accountId],
+  })
   return toAccess(userId, accountId, rows[0])
 }
 
@@ -40,12 +46,15 @@ export async function findAccess(userId: string, accountId: string): Promise<Acc
  */
 export async function findAccessForSession(viewer: Viewer, accountId: string): Promise<AccountAccess | null | "signed-out"> {
   const account = isUuid(accountId) ? accountId : null
-  const rows = await db.$queryRaw<(AccessRow & { live: boolean })[]>`
-    SELECT s."id" IS NOT NULL AS "live", a."name", a."ownerId", m."roles"::text[] AS "roles", m."status"::text AS "status"
-    FROM (SELECT 1) AS request
-    LEFT JOIN "Session" s ON s."id" = ${viewer.sessionId}::uuid AND s."userId" = ${viewer.userId}::uuid AND s."revokedAt" IS NULL
-    LEFT JOIN "Account" a ON a."id" = ${account}::uuid
-    LEFT JOIN "Membership" m ON m."accountId" = a."id" AND m."userId" = ${viewer.userId}::uuid`
+  const { rows } = await pool.query<AccessRow & { live: boolean }>({
+    name: "hitflow-access-for-session",
+    text: `SELECT s."id" IS NOT NULL AS "live", a."name", a."ownerId", m."roles"::text[] AS "roles", m."status"::text AS "status"
+      FROM (SELECT 1) AS request
+      LEFT JOIN "Session" s ON s."id" = $1::uuid AND s."userId" = $2::uuid AND s."revokedAt" IS NULL
+      LEFT JOIN "Account" a ON a."id" = $3::uuid
+      LEFT JOIN "Membership" m ON m."accountId" = a."id" AND m."userId" = $2::uuid`,
+    values: [viewer.sessionId, viewer.userId, account],
+  })
   if (!rows[0]?.live) return "signed-out"
   return account ? toAccess(viewer.userId, account, rows[0]) : null
 }

@@ -11,19 +11,23 @@ import { sendInvitation } from "@/lib/invitations/send"
 import { listActivity } from "@/lib/members/activity"
 import { listMembers, listPendingInvitations } from "@/lib/members/list"
 
-type Statement = { query: string; params: string }
+type Statement = { query: string; params: unknown[] }
 const captured = vi.hoisted(() => ({ statements: [] as Statement[] }))
 
-// The app's client, plus a record of every statement it sends.
+// The app's pool and client, plus a record of every statement sent through the pool (Prisma's and its own).
 vi.mock("@/lib/db", async () => {
+  const { default: pg } = await import("pg")
   const { PrismaPg } = await import("@prisma/adapter-pg")
   const { PrismaClient } = await import("@/lib/generated/prisma/client")
-  const db = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }),
-    log: [{ emit: "event", level: "query" }],
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL })
+  pool.on("connect", (connection) => {
+    const query = connection.query.bind(connection) as (...args: unknown[]) => unknown
+    connection.query = ((statement: string | { text: string; values?: unknown[] }, ...rest: unknown[]) => {
+      if (typeof statement === "object") captured.statements.push({ query: statement.text, params: statement.values ?? [] })
+      return query(statement, ...rest)
+    }) as unknown as typeof connection.query
   })
-  db.$on("query", (event) => captured.statements.push({ query: event.query, params: event.params }))
-  return { db }
+  return { pool, db: new PrismaClient({ adapter: new PrismaPg(pool) }) }
 })
 
 const WATCHED_TABLES = ["Membership", "Invitation", "AuditEvent"]
@@ -58,7 +62,7 @@ async function sequentialScansIn(run: () => Promise<unknown>): Promise<string[]>
   expect(statements.length).toBeGreaterThan(0)
   const found: string[] = []
   for (const { query, params } of statements) {
-    const { rows } = await client.query(`EXPLAIN (FORMAT JSON) ${query}`, JSON.parse(params) as unknown[])
+    const { rows } = await client.query(`EXPLAIN (FORMAT JSON) ${query}`, params)
     const plan = (rows[0] as { "QUERY PLAN": [{ Plan: PlanNode }] })["QUERY PLAN"][0].Plan
     for (const table of seqScannedTables(plan)) if (WATCHED_TABLES.includes(table)) found.push(`${table}: ${query.replace(/\s+/g, " ").trim()}`)
   }

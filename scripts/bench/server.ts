@@ -16,8 +16,8 @@ export function runNextBuild(env: NodeJS.ProcessEnv): Promise<void> {
   })
 }
 
-export async function startNextServer(port: number, env: NodeJS.ProcessEnv): Promise<BenchServer> {
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+export async function startNextServer(port: number, env: NodeJS.ProcessEnv, nodeFlags: string[] = []): Promise<BenchServer> {
+  const child = spawn(process.execPath, [...nodeFlags, NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: ROOT,
     env,
     stdio: ["ignore", "pipe", "pipe"],
