@@ -8,24 +8,25 @@ import { ActionButton } from "./action-button"
 import { ConfirmButton } from "./confirm-button"
 
 type Props = { currentAccountId: string; currentAccountName: string }
-type Loaded = { accounts: VisibleAccount[] } | { error: string }
+type Loaded = { accounts: VisibleAccount[]; total: number } | { error: string }
 
 /** The current account's name; opens the list of every account the person can see, to switch or leave. */
 export function AccountMenu({ currentAccountId, currentAccountName }: Props) {
   const [open, setOpen] = useState(false)
   const [loaded, setLoaded] = useState<Loaded | null>(null)
+  const [search, setSearch] = useState("")
   const container = useRef<HTMLDivElement>(null)
   useEffect(() => {
     if (!open) return
     let current = true
-    fetch("/api/accounts", { cache: "no-store" })
+    fetch(`/api/accounts?q=${encodeURIComponent(search)}`, { cache: "no-store" })
       .then(async (response) => (await response.json()) as Loaded)
       .catch(() => ({ error: "Your accounts could not be loaded. Try again." }))
       .then((result) => current && setLoaded(result))
     return () => {
       current = false
     }
-  }, [open])
+  }, [open, search])
   useEffect(() => {
     if (!open) return
     const close = (event: MouseEvent) => {
@@ -43,6 +44,7 @@ export function AccountMenu({ currentAccountId, currentAccountName }: Props) {
         aria-expanded={open}
         onClick={() => {
           setLoaded(null) // fetched afresh on every opening
+          setSearch("")
           setOpen(!open)
         }}
         className="flex max-w-full items-center gap-1 truncate rounded-md text-left text-base font-medium text-slate-900 hover:text-indigo-700"
@@ -53,7 +55,23 @@ export function AccountMenu({ currentAccountId, currentAccountName }: Props) {
       </button>
       {open ? (
         <div role="region" aria-label="Your accounts" className="absolute left-0 z-20 mt-2 w-80 max-w-[90vw] rounded-xl border border-slate-200 bg-white p-2 shadow-lg">
+          {search || (loaded && "accounts" in loaded && loaded.total > loaded.accounts.length) ? (
+            <div className="px-2 pb-2">
+              <input
+                type="search"
+                value={search}
+                onChange={(event) => setSearch(event.target.value)}
+                aria-label="Search your accounts"
+                placeholder="Search your accounts"
+                className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
+              />
+              {loaded && "accounts" in loaded && loaded.total > loaded.accounts.length ? (
+                <p className="mt-1 text-xs text-slate-500">{`Showing ${loaded.accounts.length} of ${loaded.total}. Type a name to find the others.`}</p>
+              ) : null}
+            </div>
+          ) : null}
           {!loaded ? <p className="px-2 py-2 text-sm text-slate-500">Loading your accounts…</p> : null}
+          {loaded && "accounts" in loaded && loaded.total === 0 ? <p className="px-2 py-2 text-sm text-slate-500">No account matches.</p> : null}
           {loaded && "error" in loaded ? <p role="alert" className="px-2 py-2 text-sm text-red-600">{loaded.error}</p> : null}
           <ul className="max-h-96 overflow-y-auto">
             {(loaded && "accounts" in loaded ? loaded.accounts : []).map((account) => (

@@ -1,3 +1,4 @@
+import { cookies } from "next/headers"
 import { cache } from "react"
 import NextAuth, { CredentialsSignin } from "next-auth"
 import Credentials from "next-auth/providers/credentials"
@@ -5,6 +6,7 @@ import { z } from "zod"
 import { db } from "@/lib/db"
 import { emailField } from "@/lib/email"
 import { verifyPassword } from "@/lib/password"
+import { viewerFromCookies, type Viewer } from "@/lib/session-cookie"
 import { clientIp, countUnlessLimited, SIGN_IN_THROTTLE, throttleKeys, uncount } from "@/lib/rate-limit"
 
 declare module "next-auth" {
@@ -90,13 +92,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
 })
 
-export type Viewer = { userId: string; sessionId: string }
+export type { Viewer } from "@/lib/session-cookie"
 
 /** Who the session cookie names, unchecked: callers check the session against the database with what they read. */
 export async function currentViewer(): Promise<Viewer | null> {
-  const session = await auth()
-  const userId = session?.user?.id
-  return userId && session.sessionId ? { userId, sessionId: session.sessionId } : null
+  return viewerFromCookies(await cookies())
 }
 
 /** The signed-in user's id, or null when signed out or the session was revoked. */

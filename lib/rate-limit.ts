@@ -54,12 +54,27 @@ export async function countUnlessLimitedIn(tx: Tx, keys: string[], limit: Limit,
     SELECT pg_advisory_xact_lock(${LOCK_SPACE}::int, h)
     FROM (SELECT DISTINCT hashtext(k) AS h FROM unnest(${keys}::text[]) AS k) AS hashes
     ORDER BY h`
+  // After the locks, one statement: count, insert unless a key is at its limit, and prune a few expired rows (the
+  // database's clock decides what expired, not the caller's `now`, which tests set freely; SKIP LOCKED keeps two
+  // pruning writers from waiting on each other). Every part reads the snapshot taken once the locks were held.
   const since = new Date(now.getTime() - limit.windowMs)
-  const counts = await tx.rateLimitEvent.groupBy({ by: ["key"], where: { key: { in: keys }, createdAt: { gt: since } }, _count: { _all: true } })
-  if (counts.some((count) => count._count._all >= limit.max)) return null
-  const counted = await tx.rateLimitEvent.createManyAndReturn({ data: keys.map((key) => ({ key, createdAt: now })), select: { id: true } })
-  await pruneExpired(tx)
-  return counted.map((event) => event.id)
+  const counted = await tx.$queryRaw<{ id: string }[]>`
+    WITH pruned AS (
+      DELETE FROM "RateLimitEvent" WHERE "id" IN (
+        SELECT "id" FROM "RateLimitEvent"
+        WHERE "createdAt" < (now() AT TIME ZONE 'UTC') - make_interval(secs => ${RETENTION_MS / 1000}::int)
+        LIMIT 100 FOR UPDATE SKIP LOCKED
+      )
+    ), at_limit AS (
+      SELECT "key" FROM "RateLimitEvent"
+      WHERE "key" = ANY(${keys}::text[]) AND "createdAt" > ${since}
+      GROUP BY "key" HAVING count(*) >= ${limit.max}
+    )
+    INSERT INTO "RateLimitEvent" ("id", "key", "createdAt")
+    SELECT gen_random_uuid(), k, ${now} FROM unnest(${keys}::text[]) AS k
+    WHERE NOT EXISTS (SELECT 1 FROM at_limit)
+    RETURNING "id"`
+  return counted.length > 0 ? counted.map((event) => event.id) : null
 }
 
 /** `countUnlessLimitedIn` in a transaction of its own. */
@@ -79,13 +94,3 @@ export async function isAtLimit(keys: string[], limit: Limit, now = new Date()):
   return counts.some((entry) => entry._count._all >= limit.max)
 }
 
-// A few expired rows per write keep the table small without a scheduled job. The database's clock decides, not
-// the caller's `now`, which tests set freely; SKIP LOCKED keeps two pruning writers from waiting on each other.
-async function pruneExpired(tx: Tx) {
-  await tx.$executeRaw`
-    DELETE FROM "RateLimitEvent" WHERE "id" IN (
-      SELECT "id" FROM "RateLimitEvent"
-      WHERE "createdAt" < (now() AT TIME ZONE 'UTC') - make_interval(secs => ${RETENTION_MS / 1000}::int)
-      LIMIT 100 FOR UPDATE SKIP LOCKED
-    )`
-}

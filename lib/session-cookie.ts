@@ -1,6 +1,7 @@
 import { decode, type JWT } from "next-auth/jwt"
-import type { NextRequest } from "next/server"
-import type { Viewer } from "@/lib/auth"
+
+export type Viewer = { userId: string; sessionId: string }
+type CookieStore = { get(name: string): { value: string } | undefined }
 
 // Auth.js names the cookie __Secure-… behind HTTPS; the name is also the salt of its encryption key.
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"]
@@ -12,15 +13,15 @@ const decoded = new Map<string, { viewer: Viewer | null; expiresAt: number }>()
 const DECODED_LIMIT = 10_000
 
 /**
- * Who the request's session cookie names, for proxy.ts's hot path: decrypting the cookie is all it needs, whereas
- * Auth.js's auth() also re-issues the cookie on every call. Whether the session is still live is checked against
- * the database by the caller, in its access query.
+ * Who the session cookie names (in a request's cookies or next/headers' cookies()): decrypting the cookie is all it
+ * takes, whereas Auth.js's auth() also re-encrypts and re-issues the cookie on every call. Unchecked: whether the
+ * session is still live is asked of the database by the caller, in the same statement as what it reads.
  */
-export async function viewerFromRequest(request: NextRequest): Promise<Viewer | null> {
+export async function viewerFromCookies(cookies: CookieStore): Promise<Viewer | null> {
   const secret = process.env.AUTH_SECRET
   if (!secret) return null
   for (const name of SESSION_COOKIES) {
-    const token = request.cookies.get(name)?.value
+    const token = cookies.get(name)?.value
     if (!token) continue
     const known = decoded.get(`${name}=${token}`)
     if (known && known.expiresAt > Date.now()) return known.viewer

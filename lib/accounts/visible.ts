@@ -4,16 +4,25 @@ import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums"
 
 export type VisibleAccount = { id: string; name: string; isOwner: boolean; roles: Role[]; status: MembershipStatus }
 
+/** How many accounts the account menu lists at once; a person who sees more searches them by name. */
+export const MENU_ACCOUNTS_SHOWN = 50
+
 /**
- * Every account a person can see, for the account menu: the ones they own and the ones they are a member of
- * (deactivated memberships included, deleted ones gone), by name. One query.
+ * The accounts a person can see whose name contains `search` (all when empty), for the account menu: the ones
+ * they own and the ones they are a member of (deactivated memberships included, deleted ones gone), the first
+ * MENU_ACCOUNTS_SHOWN by name, with how many match in all. One query.
  */
-export async function listVisibleAccounts(userId: string): Promise<VisibleAccount[]> {
-  return db.$queryRaw<VisibleAccount[]>`
-    SELECT a."id", a."name", true AS "isOwner", ARRAY[]::text[] AS "roles", 'ACTIVE' AS "status"
-    FROM "Account" a WHERE a."ownerId" = ${userId}::uuid
-    UNION ALL
-    SELECT a."id", a."name", false, m."roles"::text[], m."status"::text
-    FROM "Membership" m JOIN "Account" a ON a."id" = m."accountId" WHERE m."userId" = ${userId}::uuid
-    ORDER BY "name", "id"`
+export async function listVisibleAccounts(userId: string, search = ""): Promise<{ accounts: VisibleAccount[]; total: number }> {
+  const rows = await db.$queryRaw<(VisibleAccount & { total: number })[]>`
+    SELECT *, count(*) OVER ()::int AS "total" FROM (
+      SELECT a."id", a."name", true AS "isOwner", ARRAY[]::text[] AS "roles", 'ACTIVE' AS "status"
+      FROM "Account" a WHERE a."ownerId" = ${userId}::uuid
+      UNION ALL
+      SELECT a."id", a."name", false, m."roles"::text[], m."status"::text
+      FROM "Membership" m JOIN "Account" a ON a."id" = m."accountId" WHERE m."userId" = ${userId}::uuid
+    ) AS visible
+    WHERE strpos(lower("name"), lower(${search}::text)) > 0
+    ORDER BY "name", "id"
+    LIMIT ${MENU_ACCOUNTS_SHOWN}`
+  return { accounts: rows.map(({ total: _total, ...account }) => account), total: rows[0]?.total ?? 0 }
 }

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/action-access"
 import { recordAudit } from "@/lib/audit"
 import { appUrl } from "@/lib/app-url"
 import { db, type Tx } from "@/lib/db"
-import type { Role } from "@/lib/generated/prisma/enums"
+import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums"
 import { queueMail } from "@/lib/mail/outbox"
 import { distinctRoles, ROLE_LABELS, roleLabelsNotHeld } from "@/lib/modules"
 import { countUnlessLimitedIn, INVITATION_THROTTLE, throttleKeys } from "@/lib/rate-limit"
@@ -36,7 +36,8 @@ export async function sendInvitation({ actor, email, roles: requested, now = new
       SELECT "id" FROM "Invitation"
       WHERE "accountId" = ${accountId}::uuid AND "email" = ${email} AND "status" = 'PENDING'
       FOR UPDATE`
-    const refusal = await refusalFor(tx, accountId, actor.userId, email)
+    const facts = await inviteFacts(tx, accountId, actor.userId, email)
+    const refusal = refusalFor(facts, email)
     if (refusal) return { ok: false as const, field: "email" as const, message: refusal }
     // Counted in this transaction: a send that fails later is not counted.
     const counted = await countUnlessLimitedIn(tx, [throttleKeys.invitationsOfAccount(accountId)], INVITATION_THROTTLE.limit, now)
@@ -45,14 +46,10 @@ export async function sendInvitation({ actor, email, roles: requested, now = new
     const { token, tokenHash } = newInvitationToken()
     const expiresAt = invitationExpiry(now)
     const invitation = pending
-      ? await tx.invitation.update({
-          where: { id: pending.id },
-          data: { tokenHash, roles, expiresAt, invitedById: actor.userId },
-          include: { account: true, invitedBy: true },
-        })
+      ? await tx.invitation.update({ where: { id: pending.id }, data: { tokenHash, roles, expiresAt, invitedById: actor.userId }, select: { id: true } })
       : await tx.invitation.create({
           data: { accountId, email, roles, tokenHash, expiresAt, invitedById: actor.userId, createdAt: now },
-          include: { account: true, invitedBy: true },
+          select: { id: true },
         })
 
     await queueMail(tx, {
@@ -60,9 +57,9 @@ export async function sendInvitation({ actor, email, roles: requested, now = new
       template: "invitation",
       invitationId: invitation.id,
       data: {
-        accountName: invitation.account.name,
-        inviterName: invitation.invitedBy.name,
-        inviterEmail: invitation.invitedBy.email,
+        accountName: facts.accountName,
+        inviterName: facts.actorName,
+        inviterEmail: facts.actorEmail,
         roles: roles.map((role) => ROLE_LABELS[role]),
         acceptUrl: appUrl(`/invitations/${token}`),
         expiresAt: expiresAt.toISOString(),
@@ -79,14 +76,27 @@ export async function sendInvitation({ actor, email, roles: requested, now = new
   })
 }
 
+type InviteFacts = { accountName: string; ownerEmail: string; actorName: string; actorEmail: string; memberStatus: MembershipStatus | null }
+
+/** What the checks and the mail need to know about the account, the inviter and the invited email: one statement. */
+async function inviteFacts(tx: Tx, accountId: string, actorId: string, email: string): Promise<InviteFacts> {
+  const [facts] = await tx.$queryRaw<InviteFacts[]>`
+    SELECT a."name" AS "accountName", o."email" AS "ownerEmail", actor."name" AS "actorName", actor."email" AS "actorEmail",
+      (SELECT m."status"::text FROM "Membership" m JOIN "User" u ON u."id" = m."userId"
+       WHERE m."accountId" = a."id" AND u."email" = ${email}) AS "memberStatus"
+    FROM "Account" a
+    JOIN "User" o ON o."id" = a."ownerId"
+    JOIN "User" actor ON actor."id" = ${actorId}::uuid
+    WHERE a."id" = ${accountId}::uuid`
+  if (!facts) throw new Error(`No account ${accountId} or no user ${actorId}`)
+  return facts
+}
+
 /** Why `email` cannot be invited to the account, in words for the form; null when it can. */
-async function refusalFor(tx: Tx, accountId: string, actorId: string, email: string): Promise<string | null> {
-  const actor = await tx.user.findUniqueOrThrow({ where: { id: actorId }, select: { email: true } })
-  if (actor.email === email) return "You cannot invite yourself."
-  const account = await tx.account.findUniqueOrThrow({ where: { id: accountId }, select: { owner: { select: { email: true } } } })
-  if (account.owner.email === email) return `${email} owns this account.`
-  const member = await tx.membership.findFirst({ where: { accountId, user: { email } }, select: { status: true } })
-  if (member?.status === "DISABLED") return `${email} is already a member of this account (deactivated). Enable them instead.`
-  if (member) return `${email} is already a member of this account.`
+function refusalFor(facts: InviteFacts, email: string): string | null {
+  if (facts.actorEmail === email) return "You cannot invite yourself."
+  if (facts.ownerEmail === email) return `${email} owns this account.`
+  if (facts.memberStatus === "DISABLED") return `${email} is already a member of this account (deactivated). Enable them instead.`
+  if (facts.memberStatus) return `${email} is already a member of this account.`
   return null
 }

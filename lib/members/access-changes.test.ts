@@ -31,7 +31,7 @@ describe("disable and enable", () => {
     const { owner, member, membership, adminActor } = await sharedAccount()
     expect(await setMemberStatus({ actor: adminActor, membershipId: membership.id, status: "DISABLED" })).toEqual({ ok: true })
     expect(decide(await findAccess(member.userId, owner.accountId), "dashboard").kind).toBe("deactivated")
-    expect(await listVisibleAccounts(member.userId)).toContainEqual(
+    expect((await listVisibleAccounts(member.userId)).accounts).toContainEqual(
       expect.objectContaining({ id: owner.accountId, status: "DISABLED", roles: ["TECHNICAL", "BILLING"] }),
     )
     expect(await mailsTo(member.email, "member-disabled")).toBe(1)
@@ -64,7 +64,7 @@ describe("delete and leave", () => {
     const { owner, member, membership, ownerActor } = await sharedAccount()
     expect(await removeMember({ actor: ownerActor, membershipId: membership.id })).toEqual({ ok: true })
     expect(await findAccess(member.userId, owner.accountId)).toBeNull()
-    expect((await listVisibleAccounts(member.userId)).map((account) => account.id)).toEqual([member.accountId])
+    expect((await listVisibleAccounts(member.userId)).accounts.map((account) => account.id)).toEqual([member.accountId])
     expect(await mailsTo(member.email, "member-removed")).toBe(1)
 
     const sent = await sendInvitation({ actor: ownerActor, email: member.email, roles: ["ADMIN"] })

@@ -1,16 +1,19 @@
 // Test support: stands in for the `next-auth` package so server actions can be called outside a request. The app's
 // own Auth.js configuration (lib/auth.ts) still runs: its authorize() with the sign-in throttle, the jwt callback
-// that opens a Session row, the signOut event that revokes it. Only the cookie is replaced by `current.session`,
-// and the request's headers by `current.headers`.
+// that opens a Session row, the signOut event that revokes it. The session cookie is made from `current.session`
+// (encrypted as Auth.js does, so the app's own decoding runs), and the request's headers are `current.headers`.
 //
 //   vi.mock("next-auth", () => import("@/lib/security/fake-next-auth").then((fake) => fake.nextAuthModule()))
 //   vi.mock("next/headers", () => import("@/lib/security/fake-next-auth").then((fake) => fake.nextHeadersModule()))
 import { AuthError, CallbackRouteError, CredentialsSignin } from "@auth/core/errors"
 import type { NextAuthConfig, User } from "next-auth"
+import { encode } from "next-auth/jwt"
 import { redirect } from "next/navigation"
 
 type FakeSession = { user: { id: string; email?: string | null }; sessionId?: string }
 type Authorize = (credentials: Record<string, unknown>, request: Request) => Promise<User | null>
+
+const SESSION_COOKIE = "authjs.session-token"
 
 const current = {
   config: undefined as NextAuthConfig | undefined,
@@ -72,8 +75,17 @@ export async function nextAuthModule() {
   }
 }
 
+/** next/headers: the request's headers, and cookies holding `current.session` as a real Auth.js session cookie. */
 export async function nextHeadersModule() {
-  return { headers: async () => current.headers }
+  process.env.AUTH_SECRET ??= "test-secret-for-fake-next-auth-0123456789"
+  async function cookies() {
+    const session = current.session
+    const value = session
+      ? await encode({ token: { sub: session.user.id, sid: session.sessionId }, secret: process.env.AUTH_SECRET!, salt: SESSION_COOKIE })
+      : undefined
+    return { get: (name: string) => (name === SESSION_COOKIE && value ? { name, value } : undefined) }
+  }
+  return { headers: async () => current.headers, cookies }
 }
 
 /** The URL a server action redirected to, or null when it returned normally. */

@@ -1,5 +1,6 @@
 // Test support for lib/authorization-matrix.test.ts: how to call each server action and route handler for one cell
 // (an actor and a target), which targets its own rules allow, and how the database shows that it did its work.
+import { NextRequest } from "next/server"
 import { signInAction, signUpAction } from "@/app/(auth)/actions"
 import { leaveAccountAction, switchAccountAction } from "@/app/accounts/account-actions"
 import { cancelInvitationAction, resendInvitationAction, sendInvitationAction } from "@/app/accounts/[accountId]/settings/users/actions"
@@ -254,18 +255,23 @@ export const ACTION_SCENARIOS: Record<ServerActionName, Scenario> = {
 export const ROUTE_SCENARIOS: Partial<Record<RouteHandlerName, Scenario>> = {
   "GET /api/accounts": {
     targeted: false,
-    run: () => listAccounts(),
+    run: () => listAccounts(new NextRequest("http://localhost/api/accounts")),
     targetAllowed: () => true,
     succeeded: async ({ world, actor }, _prepared, outcome) => {
       const response = outcome as Response
       if (response.status !== 200) return false
-      const listed = new Set(((await response.json()) as { accounts: { id: string }[] }).accounts.map((account) => account.id))
+      const answer = (await response.json()) as { accounts: { id: string }[]; total: number }
+      const listed = new Set(answer.accounts.map((account) => account.id))
       const worldAccounts = [...Object.values(world.accounts), ...Object.values(world.people).map((person) => person.ownAccountId)]
       const visible = (id: string) => {
         const key = (Object.keys(world.accounts) as AccountKey[]).find((account) => world.accounts[account] === id)
         return key ? owns(actor, key) || isMember(world, actor, key) : id === actor.ownAccountId
       }
-      return worldAccounts.every((id) => listed.has(id) === visible(id))
+      // The menu lists the first MENU_ACCOUNTS_SHOWN by name (an owner here gathers accounts cell after cell):
+      // nothing invisible is ever listed, the total counts exactly what the person sees, and a short list is whole.
+      const seen = (await db.account.count({ where: { ownerId: actor.userId } })) + (await db.membership.count({ where: { userId: actor.userId } }))
+      const whole = answer.total === listed.size
+      return answer.total === seen && worldAccounts.every((id) => (listed.has(id) ? visible(id) : !whole || !visible(id)))
     },
     mayChange: async () => [],
   },

@@ -44,6 +44,9 @@ try {
     (candidate) => candidate.key === (key as ScenarioKey),
   )
   if (!scenario) throw new Error(`No scenario ${key}`)
+  const { path: samplePath, headers, body } = { ...scenario.request, ...scenario.request.vary?.() }
+  const sample = await fetch(`${baseUrl}${samplePath}`, { method: scenario.request.method ?? "GET", headers, body })
+  console.log(`One answer: HTTP ${sample.status}, ${(await sample.arrayBuffer()).byteLength} bytes`)
   const load = await applyLoad(baseUrl, scenario.request, scenario.expect, { connections: key === "g" ? 1 : 10, warmupSeconds: 2, durationSeconds: Number(seconds) }, () => undefined)
   console.log(`(${key}) ${scenario.label}: ${load.requestsPerSecond} req/s, p50 ${load.p50Ms} ms, ${load.failures} failed`)
 } finally {

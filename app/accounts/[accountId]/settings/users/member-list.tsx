@@ -1,9 +1,8 @@
 import Link from "next/link"
-import { RoleBadges } from "@/components/role-badges"
 import { formatDate } from "@/lib/format"
 import type { Role } from "@/lib/generated/prisma/enums"
 import type { listMembers } from "@/lib/members/list"
-import { MemberControls } from "./member-controls"
+import { MemberTable } from "./member-table"
 
 type Props = {
   accountId: string
@@ -16,7 +15,19 @@ export function MemberList({ accountId, page, viewerId, grantableRoles, owner, o
   return (
     <div className="mt-10">
       <h2 className="text-lg font-semibold">Members</h2>
-      <ul className="mt-3 divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white" aria-label="Members">
+      <MemberTable
+        accountId={accountId}
+        grantableRoles={grantableRoles}
+        rows={members.map((member) => ({
+          id: member.id,
+          name: member.user.name,
+          email: member.user.email,
+          roles: member.roles,
+          status: member.status,
+          since: formatDate(member.statusChangedAt),
+          isViewer: member.user.id === viewerId,
+        }))}
+      >
         {page === 1 ? (
           <li className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
             <div className="min-w-0">
@@ -30,35 +41,7 @@ export function MemberList({ accountId, page, viewerId, grantableRoles, owner, o
             </div>
           </li>
         ) : null}
-        {members.map((member) => (
-          <li key={member.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
-            <div className="min-w-0">
-              <p className="truncate font-medium text-slate-900">{member.user.name}</p>
-              <p className="truncate text-sm text-slate-500">{member.user.email}</p>
-            </div>
-            <div className="flex flex-wrap items-center gap-3 text-sm text-slate-500">
-              <RoleBadges roles={member.roles} />
-              {member.status === "ACTIVE" ? (
-                <span className="text-emerald-700">Active since {formatDate(member.statusChangedAt)}</span>
-              ) : (
-                <span className="font-medium text-amber-700">Deactivated since {formatDate(member.statusChangedAt)}</span>
-              )}
-            </div>
-            {member.user.id === viewerId ? (
-              <span className="text-xs text-slate-400">You</span>
-            ) : (
-              <MemberControls
-                accountId={accountId}
-                membershipId={member.id}
-                memberName={member.user.name}
-                roles={member.roles}
-                status={member.status}
-                grantableRoles={grantableRoles}
-              />
-            )}
-          </li>
-        ))}
-      </ul>
+      </MemberTable>
       {pageCount > 1 ? (
         <nav aria-label="Member pages" className="mt-3 flex items-center gap-3 text-sm">
           {page > 1 ? <Link href={`/accounts/${accountId}/settings/users?page=${page - 1}`}>Previous</Link> : null}
