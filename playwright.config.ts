@@ -19,7 +19,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `npx next start --port ${PORT} --hostname 127.0.0.1`,
+    command: `npm start -- --port ${PORT} --hostname 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/sign-in`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
+import { productionServerArgs } from "../production-server"
 
 const ROOT = path.resolve(import.meta.dirname, "../..")
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next")
@@ -17,7 +18,7 @@ export function runNextBuild(env: NodeJS.ProcessEnv): Promise<void> {
 }
 
 export async function startNextServer(port: number, env: NodeJS.ProcessEnv, nodeFlags: string[] = []): Promise<BenchServer> {
-  const child = spawn(process.execPath, [...nodeFlags, NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const child = spawn(process.execPath, productionServerArgs(port, nodeFlags), {
     cwd: ROOT,
     env,
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,6 +1,7 @@
 // One production server of the app (`next start` on the build in .next), as a deployment runs several of them.
 import { spawn } from "node:child_process"
 import path from "node:path"
+import { productionServerArgs } from "../production-server"
 import { waitFor } from "./polling"
 
 export type AppInstance = {
@@ -14,12 +15,11 @@ export type AppInstance = {
   stop(): Promise<void>
 }
 
-const NEXT_BIN = path.resolve(import.meta.dirname, "../../node_modules/next/dist/bin/next")
 const OUTPUT_LINES_KEPT = 400
 
 export async function startAppInstance(name: string, port: number, env: Record<string, string>): Promise<AppInstance> {
   const url = `http://127.0.0.1:${port}`
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const child = spawn(process.execPath, productionServerArgs(port), {
     cwd: path.resolve(import.meta.dirname, "../.."),
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,0 +1,13 @@
+// How the production server is started, for the scripts that start it themselves (benchmark, reliability suite):
+// as `npm start` does, with the Node flags package.json keeps in config.serverNodeFlags.
+import fs from "node:fs"
+import path from "node:path"
+
+const ROOT = path.resolve(import.meta.dirname, "..")
+const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next")
+
+/** Node's arguments for `next start` on 127.0.0.1:`port`, after any `extraNodeFlags` (e.g. a profiler's). */
+export function productionServerArgs(port: number, extraNodeFlags: string[] = []): string[] {
+  const { config } = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { config: { serverNodeFlags: string } }
+  return [...config.serverNodeFlags.split(/\s+/), ...extraNodeFlags, NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"]
+}
