@@ -10,8 +10,8 @@ import { sendInvitationActionId } from "./invite-request"
 import { applyLoad } from "./load"
 import { buildScenarios, type ScenarioKey } from "./scenarios"
 import { seedBenchData } from "./seed"
-import { startNextServer } from "./server"
-import { signIn } from "./session"
+import { benchServerEnv, startNextServer } from "./server"
+import { signInEveryone } from "./session"
 
 const [key = "c", seconds = "10"] = process.argv.slice(2)
 const port = 3210
@@ -21,25 +21,9 @@ const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), "hitflow-profile-"))
 const databaseUrl = await benchDatabaseUrl()
 await resetBenchDatabase(databaseUrl)
 const fixtures = await seedBenchData(databaseUrl)
-const server = await startNextServer(port, {
-  ...process.env,
-  DATABASE_URL: databaseUrl,
-  AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
-  APP_URL: baseUrl,
-  NODE_ENV: "production",
-  NEXT_TELEMETRY_DISABLED: "1",
-  HITFLOW_COUNT_QUERIES: "1",
-  POSTMARK_SERVER_TOKEN: "",
-}, ["--cpu-prof", `--cpu-prof-dir=${profileDir}`])
+const server = await startNextServer(port, benchServerEnv(databaseUrl, baseUrl), ["--cpu-prof", `--cpu-prof-dir=${profileDir}`])
 try {
-  const as = (email: string) => signIn(baseUrl, email, fixtures.password)
-  const sessions = {
-    bigOwner: await as(fixtures.bigOwner.email),
-    smallOwner: await as(fixtures.smallOwner.email),
-    trio: await as(fixtures.trio.email),
-    multi: await as(fixtures.multi.email),
-    inviter: await as(fixtures.inviter.email),
-  }
+  const sessions = await signInEveryone(baseUrl, fixtures)
   const scenario = buildScenarios({ fixtures, sessions, inviteActionId: sendInvitationActionId(), switcher: "api", runId: crypto.randomBytes(4).toString("hex") }).find(
     (candidate) => candidate.key === (key as ScenarioKey),
   )

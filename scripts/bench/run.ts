@@ -10,10 +10,10 @@ import { sendInvitationActionId } from "./invite-request"
 import { applyLoad, type LoadSettings } from "./load"
 import { countQueriesPerRequest } from "./query-count"
 import { buildReport, printReport, writeReport, type ScenarioResult } from "./report"
-import { buildScenarios, type ScenarioKey, type Sessions } from "./scenarios"
-import { SEED_SIZES, seedBenchData, type BenchFixtures } from "./seed"
-import { cpuMilliseconds, residentMegabytes, runNextBuild, startNextServer } from "./server"
-import { signIn } from "./session"
+import { buildScenarios, type ScenarioKey } from "./scenarios"
+import { SEED_SIZES, seedBenchData } from "./seed"
+import { benchServerEnv, cpuMilliseconds, residentMegabytes, runNextBuild, startNextServer } from "./server"
+import { signInEveryone } from "./session"
 
 const HELP = `npm run bench [-- options]
 
@@ -65,17 +65,7 @@ const seedStarted = Date.now()
 const fixtures = await seedBenchData(databaseUrl)
 console.log(`Seeded in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s`)
 
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  DATABASE_URL: databaseUrl,
-  AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
-  APP_URL: baseUrl,
-  NODE_ENV: "production",
-  NEXT_TELEMETRY_DISABLED: "1",
-  HITFLOW_COUNT_QUERIES: "1",
-  // Production without a Postmark token holds mail in the outbox: invites are queued, never delivered.
-  POSTMARK_SERVER_TOKEN: "",
-}
+const env = benchServerEnv(databaseUrl, baseUrl)
 if (!options["skip-build"]) await runNextBuild(env)
 
 const server = await startNextServer(port, env)
@@ -86,7 +76,7 @@ const rssMb = (which: "now" | "peak" = "now") => (serverPid ? (residentMegabytes
 const serverCpuMs = () => (serverPid ? cpuMilliseconds(serverPid) : undefined)
 try {
   const rssAfterStart = rssMb()
-  const sessions = await signInEveryone(fixtures)
+  const sessions = await signInEveryone(baseUrl, fixtures)
   const switcher = (await fetch(`${baseUrl}/api/accounts`, { headers: { cookie: sessions.trio } })).status === 404 ? "layout" : "api"
   const scenarios = buildScenarios({ fixtures, sessions, inviteActionId: sendInvitationActionId(), switcher, runId })
   for (const scenario of scenarios) {
@@ -123,16 +113,6 @@ try {
   await server.stop()
 }
 
-async function signInEveryone(people: BenchFixtures): Promise<Sessions> {
-  const as = (email: string) => signIn(baseUrl, email, people.password)
-  return {
-    bigOwner: await as(people.bigOwner.email),
-    smallOwner: await as(people.smallOwner.email),
-    trio: await as(people.trio.email),
-    multi: await as(people.multi.email),
-    inviter: await as(people.inviter.email),
-  }
-}
 
 async function postgresVersion(): Promise<string> {
   const client = new pg.Client({ connectionString: databaseUrl })

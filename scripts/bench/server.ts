@@ -1,5 +1,6 @@
 // The production server under test: `next build` output served by `next start`, as users deploy it.
 import { spawn, type ChildProcess } from "node:child_process"
+import crypto from "node:crypto"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
@@ -9,6 +10,21 @@ const ROOT = path.resolve(import.meta.dirname, "../..")
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next")
 
 export type BenchServer = { baseUrl: string; logFile: string; serverPid(): number | undefined; stop(): Promise<void> }
+
+/** The production server's environment for a benchmark on `databaseUrl`, served at `baseUrl`. */
+export function benchServerEnv(databaseUrl: string, baseUrl: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+    APP_URL: baseUrl,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    HITFLOW_COUNT_QUERIES: "1",
+    // Production without a Postmark token holds mail in the outbox: invites are queued, never delivered.
+    POSTMARK_SERVER_TOKEN: "",
+  }
+}
 
 export function runNextBuild(env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -1,3 +1,6 @@
+import type { Sessions } from "./scenarios"
+import type { BenchFixtures } from "./seed"
+
 // Signs a person in the way Auth.js's credentials flow does (CSRF token, then the callback), for a session cookie.
 const SESSION_COOKIE = "authjs.session-token"
 
@@ -18,4 +21,16 @@ export async function signIn(baseUrl: string, email: string, password: string): 
 
 function cookiePairs(headers: Headers): string[] {
   return headers.getSetCookie().map((cookie) => cookie.split(";")[0]!)
+}
+
+/** A session for each person the scenarios act as. */
+export async function signInEveryone(baseUrl: string, people: BenchFixtures): Promise<Sessions> {
+  const as = (email: string) => signIn(baseUrl, email, people.password)
+  return {
+    bigOwner: await as(people.bigOwner.email),
+    smallOwner: await as(people.smallOwner.email),
+    trio: await as(people.trio.email),
+    multi: await as(people.multi.email),
+    inviter: await as(people.inviter.email),
+  }
 }
