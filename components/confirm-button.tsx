@@ -1,6 +1,7 @@
 "use client"
 
 import { useState } from "react"
+import { rowButtonClass } from "./button-classes"
 import { ConfirmDialog } from "./confirm-dialog"
 
 type Props = {
@@ -15,7 +16,7 @@ export function ConfirmButton({ label, title, message, action }: Props) {
   const [asking, setAsking] = useState(false)
   return (
     <>
-      <button type="button" onClick={() => setAsking(true)} className="rounded-md border border-slate-200 px-3 py-1.5 text-sm text-red-700 hover:bg-red-50">
+      <button type="button" onClick={() => setAsking(true)} className={rowButtonClass("danger")}>
         {label}
       </button>
       {asking ? <ConfirmDialog title={title} message={message} action={action} onClose={() => setAsking(false)} /> : null}

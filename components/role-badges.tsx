@@ -5,7 +5,7 @@ export function RoleBadges({ roles }: { roles: readonly Role[] }) {
   return (
     <span className="flex flex-wrap gap-1">
       {roles.map((role) => (
-        <span key={role} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
+        <span key={role} className="badge">
           {ROLE_LABELS[role]}
         </span>
       ))}

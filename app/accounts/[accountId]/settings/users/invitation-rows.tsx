@@ -12,7 +12,7 @@ export type InvitationRow = { id: string; email: string; roles: Role[]; invitedB
 export function InvitationRows({ accountId, rows }: { accountId: string; rows: InvitationRow[] }) {
   const { run, errorOf, isRunning } = useRowActions()
   return rows.map((invitation) => (
-    <li key={invitation.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
+    <li key={invitation.id} className="row">
       <div className="min-w-0">
         <p className="truncate font-medium text-slate-900">{invitation.email}</p>
         <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">

@@ -29,7 +29,7 @@ export function MemberList({ accountId, page, viewerId, grantableRoles, owner, o
         }))}
       >
         {page === 1 ? (
-          <li className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <li className="row">
             <div className="min-w-0">
               <p className="truncate font-medium text-slate-900">{owner.name}</p>
               <p className="truncate text-sm text-slate-500">{owner.email}</p>

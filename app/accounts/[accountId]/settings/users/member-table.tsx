@@ -25,10 +25,10 @@ export function MemberTable({ accountId, rows, grantableRoles, children }: Props
 
   return (
     <>
-      <ul className="mt-3 divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white" aria-label="Members">
+      <ul className="row-list" aria-label="Members">
         {children}
         {rows.map((member) => (
-          <li key={member.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <li key={member.id} className="row">
             <div className="min-w-0">
               <p className="truncate font-medium text-slate-900">{member.name}</p>
               <p className="truncate text-sm text-slate-500">{member.email}</p>

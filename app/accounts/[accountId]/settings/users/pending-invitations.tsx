@@ -11,7 +11,7 @@ export function PendingInvitations({ accountId, invitations, total }: Props) {
       {invitations.length === 0 ? (
         <p className="mt-2 text-sm text-slate-500">No pending invitations.</p>
       ) : (
-        <ul className="mt-3 divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white" aria-label="Pending invitations">
+        <ul className="row-list" aria-label="Pending invitations">
           <InvitationRows
             accountId={accountId}
             rows={invitations.map((invitation) => ({
