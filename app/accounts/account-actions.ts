@@ -4,14 +4,13 @@ import { redirect } from "next/navigation"
 import { z } from "zod"
 import { findAccess } from "@/lib/access"
 import { currentUserId } from "@/lib/auth"
-import { db } from "@/lib/db"
 import { wakeMailer } from "@/lib/mail/outbox"
 import { leaveAccount } from "@/lib/members/remove"
-import { homePath } from "@/lib/users/home"
+import { homePath, recordAccountOpened } from "@/lib/users/home"
 
 const accountIdSchema = z.uuid()
 
-/** Opens another account from the menu, and remembers it as the one to land in after the next sign-in. */
+/** Opens another account from the menu, and remembers it (see recordAccountOpened). */
 export async function switchAccountAction(accountId: string): Promise<{ error?: string }> {
   const userId = await currentUserId()
   if (!userId) redirect("/sign-in")
@@ -19,7 +18,7 @@ export async function switchAccountAction(accountId: string): Promise<{ error?: 
   const access = await findAccess(userId, accountId)
   if (!access) return { error: "You no longer have access to this account." }
   if (access.status === "DISABLED") return { error: "Your access to this account is deactivated." }
-  await db.user.update({ where: { id: userId }, data: { lastAccountId: accountId } })
+  await recordAccountOpened(userId, accountId)
   redirect(`/accounts/${accountId}`)
 }
 

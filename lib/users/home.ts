@@ -14,3 +14,14 @@ export async function homePath(userId: string): Promise<string> {
   }
   return "/sign-in"
 }
+
+/**
+ * Remembers that a person opened an account from the menu: they land there after their next sign-in, and the
+ * menu lists it first among their memberships.
+ */
+export async function recordAccountOpened(userId: string, accountId: string, now = new Date()): Promise<void> {
+  await db.$transaction([
+    db.user.update({ where: { id: userId }, data: { lastAccountId: accountId } }),
+    db.membership.updateMany({ where: { userId, accountId }, data: { lastOpenedAt: now } }),
+  ])
+}
