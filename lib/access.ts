@@ -20,8 +20,9 @@ function toAccess(userId: string, accountId: string, row: AccessRow | undefined)
   return { accountId, accountName: row.name, grant: { isOwner: false, roles: row.roles }, status: row.status }
 }
 
-// The access checks are the statements every request sends, so they skip Prisma's query layer and are prepared
-// once per pooled connection (named statements): PostgreSQL neither parses nor plans them again.
+// The access checks are the statements every request sends, so they go to the pool itself, not through Prisma's
+// query layer. Unnamed on purpose: the embedded PGlite serves every connection from one session, where a named
+// prepared statement would clash with itself, and so would a pooler in transaction mode.
 
 /**
  * What a user may do in an account, read fresh from the database (never from the session token, so a change
@@ -30,7 +31,6 @@ function toAccess(userId: string, accountId: string, row: AccessRow | undefined)
 export async function findAccess(userId: string, accountId: string): Promise<AccountAccess | null> {
   if (!isUuid(accountId)) return null
   const { rows } = await pool.query<AccessRow>({
-    name: "hitflow-access",
     text: `SELECT a."name", a."ownerId", m."roles"::text[] AS "roles", m."status"::text AS "status"
       FROM "Account" a
       LEFT JOIN "Membership" m ON m."accountId" = a."id" AND m."userId" = $1::uuid
@@ -47,7 +47,6 @@ export async function findAccess(userId: string, accountId: string): Promise<Acc
 export async function findAccessForSession(viewer: Viewer, accountId: string): Promise<AccountAccess | null | "signed-out"> {
   const account = isUuid(accountId) ? accountId : null
   const { rows } = await pool.query<AccessRow & { live: boolean }>({
-    name: "hitflow-access-for-session",
     text: `SELECT s."id" IS NOT NULL AS "live", a."name", a."ownerId", m."roles"::text[] AS "roles", m."status"::text AS "status"
       FROM (SELECT 1) AS request
       LEFT JOIN "Session" s ON s."id" = $1::uuid AND s."userId" = $2::uuid AND s."revokedAt" IS NULL
