@@ -1,5 +1,5 @@
 import "server-only"
-import type { Viewer } from "@/lib/auth"
+import type { Viewer } from "@/lib/session-cookie"
 import { pool } from "@/lib/db"
 import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums"
 import { canOpen, moduleForPath, ROLE_LABELS, type Grant, type ModuleDefinition } from "@/lib/modules"
@@ -56,6 +56,11 @@ export async function findAccessForSession(viewer: Viewer, accountId: string): P
   })
   if (!rows[0]?.live) return "signed-out"
   return account ? toAccess(viewer.userId, account, rows[0]) : null
+}
+
+/** Whether the cookie's session is still live (not signed out), by the same statement as every access check. */
+export async function isSessionLive(viewer: Viewer): Promise<boolean> {
+  return (await findAccessForSession(viewer, "")) !== "signed-out"
 }
 
 export type AccessDecision =

@@ -3,6 +3,7 @@ import { cache } from "react"
 import NextAuth, { CredentialsSignin } from "next-auth"
 import Credentials from "next-auth/providers/credentials"
 import { z } from "zod"
+import { isSessionLive } from "@/lib/access"
 import { db } from "@/lib/db"
 import { emailField } from "@/lib/email"
 import { verifyPassword } from "@/lib/password"
@@ -50,7 +51,7 @@ async function authorizeCredentials(input: unknown, request: Request) {
   return { id: user.id, email: user.email, name: user.name }
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+export const { handlers, signIn, signOut } = NextAuth({
   // Self-hosted behind our own proxy: the Host header is ours to trust. AUTH_SECRET is required in production.
   trustHost: true,
   logger: {
@@ -103,8 +104,7 @@ export async function currentViewer(): Promise<Viewer | null> {
 export const currentUserId = cache(async (): Promise<string | null> => {
   const viewer = await currentViewer()
   if (!viewer) return null
-  const live = await db.session.count({ where: { id: viewer.sessionId, userId: viewer.userId, revokedAt: null } })
-  return live > 0 ? viewer.userId : null
+  return (await isSessionLive(viewer)) ? viewer.userId : null
 })
 
 /** The signed-in user's email (read from the database, as the session may be older than a change), or null. */

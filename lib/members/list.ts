@@ -42,10 +42,9 @@ export async function listMembers(accountId: string, page: number) {
     ORDER BY m."createdAt", m."id"`
   const first = rows[0]
   if (!first) throw new Error(`No account ${accountId}`)
-  const members = rows.flatMap(({ id, roles, status, statusChangedAt, userId, userName, userEmail }) =>
-    id && roles && status && statusChangedAt && userId && userName !== null && userEmail
-      ? [{ id, roles, status, statusChangedAt, user: { id: userId, name: userName, email: userEmail } }]
-      : [],
+  // The membership columns are all set, or all null in the one row of a page without members.
+  const members = rows.flatMap((row) =>
+    row.id ? [{ id: row.id, roles: row.roles!, status: row.status!, statusChangedAt: row.statusChangedAt!, user: { id: row.userId!, name: row.userName!, email: row.userEmail! } }] : [],
   )
   return {
     owner: { id: first.ownerId, name: first.ownerName, email: first.ownerEmail },

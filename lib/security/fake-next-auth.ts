@@ -68,7 +68,7 @@ export async function nextAuthModule() {
   return {
     default(configuration: NextAuthConfig) {
       current.config = configuration
-      return { handlers: {}, auth: async () => current.session, signIn, signOut }
+      return { handlers: {}, signIn, signOut }
     },
     AuthError,
     CredentialsSignin,
