@@ -4,7 +4,7 @@ import crypto from "node:crypto"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import { productionServerArgs } from "../production-server"
+import { productionServerCommand } from "../production-server"
 
 const ROOT = path.resolve(import.meta.dirname, "../..")
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next")
@@ -34,9 +34,10 @@ export function runNextBuild(env: NodeJS.ProcessEnv): Promise<void> {
 }
 
 export async function startNextServer(port: number, env: NodeJS.ProcessEnv, nodeFlags: string[] = []): Promise<BenchServer> {
-  const child = spawn(process.execPath, productionServerArgs(port, nodeFlags), {
+  const command = productionServerCommand(port, nodeFlags)
+  const child = spawn(process.execPath, command.args, {
     cwd: ROOT,
-    env,
+    env: { ...command.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true, // its own process group, so stopping it also stops anything it forked
   })

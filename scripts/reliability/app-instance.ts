@@ -1,7 +1,7 @@
 // One production server of the app (`next start` on the build in .next), as a deployment runs several of them.
 import { spawn } from "node:child_process"
 import path from "node:path"
-import { productionServerArgs } from "../production-server"
+import { productionServerCommand } from "../production-server"
 import { waitFor } from "./polling"
 
 export type AppInstance = {
@@ -19,9 +19,10 @@ const OUTPUT_LINES_KEPT = 400
 
 export async function startAppInstance(name: string, port: number, env: Record<string, string>): Promise<AppInstance> {
   const url = `http://127.0.0.1:${port}`
-  const child = spawn(process.execPath, productionServerArgs(port), {
+  const command = productionServerCommand(port)
+  const child = spawn(process.execPath, command.args, {
     cwd: path.resolve(import.meta.dirname, "../.."),
-    env: { ...process.env, ...env, PORT: String(port) },
+    env: { ...process.env, ...command.env, ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   })
   const lines: string[] = []
