@@ -5,7 +5,7 @@ import fs from "node:fs"
 import path from "node:path"
 
 const ROOT = path.resolve(import.meta.dirname, "..")
-const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next")
+export const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next")
 
 type ServerConfig = { serverEnv: string; serverNodeFlags: string }
 
@@ -17,6 +17,11 @@ export function productionServerCommand(port: number, extraNodeFlags: string[] =
   const { config } = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { config: ServerConfig }
   return {
     args: [...config.serverNodeFlags.split(/\s+/), ...extraNodeFlags, NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"],
-    env: Object.fromEntries(config.serverEnv.split(/\s+/).map((assignment) => assignment.split("=", 2) as [string, string])),
+    env: Object.fromEntries(
+      config.serverEnv
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((assignment) => [assignment.slice(0, assignment.indexOf("=")), assignment.slice(assignment.indexOf("=") + 1)]),
+    ),
   }
 }

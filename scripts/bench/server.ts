@@ -4,10 +4,9 @@ import crypto from "node:crypto"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import { productionServerCommand } from "../production-server"
+import { NEXT_BIN, productionServerCommand } from "../production-server"
 
 const ROOT = path.resolve(import.meta.dirname, "../..")
-const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next")
 
 export type BenchServer = { baseUrl: string; logFile: string; serverPid(): number | undefined; stop(): Promise<void> }
 
