@@ -1,13 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { decide, findAccessForSession, forbiddenMessage } from "@/lib/access"
 import { ACCESS_HEADER, encodeAccess } from "@/lib/access-header"
-import { viewerFromCookies } from "@/lib/session-cookie"
+import { viewerFromCookieHeader } from "@/lib/session-cookie"
 import { refusalResponse } from "@/lib/refusal-page"
 
 // Every request under /accounts/{accountId}/ is decided here from the live session, the current membership and
 // the role table, in one database round trip.
 export async function proxy(request: NextRequest) {
-  const viewer = await viewerFromCookies(request.cookies)
+  const viewer = await viewerFromCookieHeader(request.headers.get("cookie"))
   const [, , accountId = "", ...rest] = request.nextUrl.pathname.split("/")
   const access = viewer ? await findAccessForSession(viewer, accountId) : "signed-out"
   if (access === "signed-out") {

@@ -1,7 +1,8 @@
 import Link from "next/link"
-import { signOut } from "@/lib/auth"
+import { signOutAction } from "@/app/(auth)/actions"
 import type { ModuleDefinition } from "@/lib/modules"
 import { AccountMenu } from "./account-menu"
+import { ActionButton } from "./action-button"
 import { NavLink } from "./nav-link"
 
 type Props = { accountId: string; accountName: string; modules: ModuleDefinition[] }
@@ -12,11 +13,6 @@ export function AccountNav({ accountId, accountName, modules }: Props) {
     { title: "Settings", items: modules.filter((module) => module.section === "settings") },
   ].filter((section) => section.items.length > 0)
 
-  async function signOutAction() {
-    "use server"
-    await signOut({ redirectTo: "/sign-in" })
-  }
-
   return (
     <nav aria-label="Main" className="border-b border-slate-200 bg-white md:min-h-screen md:w-64 md:border-b-0 md:border-r">
       <div className="flex items-center justify-between gap-3 px-4 py-4">
@@ -26,11 +22,7 @@ export function AccountNav({ accountId, accountName, modules }: Props) {
           </Link>
           <AccountMenu currentAccountId={accountId} currentAccountName={accountName} />
         </div>
-        <form action={signOutAction}>
-          <button type="submit" className="whitespace-nowrap rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100">
-            Sign out
-          </button>
-        </form>
+        <ActionButton action={signOutAction} label="Sign out" />
       </div>
       <div className="flex gap-6 overflow-x-auto px-4 pb-4 md:flex-col md:overflow-visible">
         {sections.map((section) => (

@@ -1,6 +1,7 @@
 "use client"
 
 import { useState } from "react"
+import type { ActionResult } from "@/lib/action-result"
 import { rowButtonClass } from "./button-classes"
 import { ConfirmDialog } from "./confirm-dialog"
 
@@ -8,7 +9,7 @@ type Props = {
   label: string
   title: string
   message: string
-  action: () => Promise<{ error?: string }>
+  action: () => Promise<ActionResult>
 }
 
 /** A destructive action that asks first, in a dialog with a Confirm button (rendered only while asking). */

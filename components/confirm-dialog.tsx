@@ -1,11 +1,12 @@
 "use client"
 
 import { useActionState, useEffect, useRef } from "react"
+import { errorIn, type ActionResult } from "@/lib/action-result"
 
 type Props = {
   title: string
   message: string
-  action: () => Promise<{ error?: string }>
+  action: () => Promise<ActionResult>
   onClose: () => void
 }
 
@@ -13,19 +14,19 @@ type Props = {
 export function ConfirmDialog({ title, message, action, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null)
   useEffect(() => dialog.current?.showModal(), [])
-  const [state, run, pending] = useActionState(async () => {
+  const [state, run, pending] = useActionState(async (): Promise<ActionResult | null> => {
     const result = await action()
-    if (!result.error) dialog.current?.close()
+    if (result.ok) dialog.current?.close()
     return result
-  }, {} as { error?: string })
+  }, null)
 
   return (
     <dialog ref={dialog} onClose={onClose} aria-label={title} className="m-auto w-full max-w-md rounded-xl p-6 shadow-xl backdrop:bg-slate-900/40">
       <h2 className="text-lg font-semibold text-slate-900">{title}</h2>
       <p className="mt-2 text-sm text-slate-600">{message}</p>
-      {state.error ? (
+      {errorIn(state) ? (
         <p role="alert" className="mt-3 text-sm text-red-600">
-          {state.error}
+          {errorIn(state)}
         </p>
       ) : null}
       <form action={run} className="mt-6 flex justify-end gap-3">

@@ -1,8 +1,7 @@
 "use client"
 
 import { useState, useTransition } from "react"
-
-type RowResult = { error?: string }
+import { errorIn, type ActionResult } from "@/lib/action-result"
 
 /**
  * Server actions on the rows of a list, run by the list itself: one pending state and one error per row, rather
@@ -13,13 +12,13 @@ export function useRowActions() {
   const [runningRow, setRunningRow] = useState<string | null>(null)
   const [, startTransition] = useTransition()
 
-  function run(rowId: string, action: () => Promise<RowResult>, onDone?: () => void) {
+  function run(rowId: string, action: () => Promise<ActionResult>, onDone?: () => void) {
     setRunningRow(rowId)
     startTransition(async () => {
       const result = await action()
-      setErrors((previous) => ({ ...previous, [rowId]: result.error }))
+      setErrors((previous) => ({ ...previous, [rowId]: errorIn(result) }))
       setRunningRow(null)
-      if (!result.error) onDone?.()
+      if (result.ok) onDone?.()
     })
   }
 

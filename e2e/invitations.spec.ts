@@ -21,7 +21,7 @@ test("the owner invites a new person, who signs up with the invited email, accep
   await expect(pending.getByText("Invited by Olivia Owner")).toBeVisible()
   await expect(pending.getByText(/Expires/)).toBeVisible()
 
-  const invitationMail = await waitForMail({ to: guestEmail, subject: "Olivia Owner invited you to Olivia Owner's account on Hitflow" })
+  const invitationMail = await waitForMail({ to: guestEmail, subject: "Invitation to join \u201cOlivia Owner's account\u201d on Hitflow" })
   expect(invitationMail.TextBody).toContain("valid for 72 hours")
   const link = linkIn(invitationMail, "/invitations/")
   await signOut(page)
@@ -43,7 +43,7 @@ test("the owner invites a new person, who signs up with the invited email, accep
   await expect(nav.getByRole("link", { name: "Users", exact: true })).toBeVisible()
   await expect(nav.getByRole("link", { name: "Billing", exact: true })).toHaveCount(0)
 
-  const accepted = await waitForMail({ to: ownerEmail, subject: `${guestEmail} accepted your invitation to Olivia Owner's account` })
+  const accepted = await waitForMail({ to: ownerEmail, subject: `Invitation accepted: ${guestEmail} joined \u201cOlivia Owner's account\u201d` })
   expect(accepted.TextBody).toContain(guestEmail)
 
   await signOut(page)

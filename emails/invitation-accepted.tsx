@@ -1,20 +1,20 @@
 import { Layout } from "./_components/layout"
-import { Action, Paragraph, Strong, Title } from "./_components/parts"
+import { Action, Paragraph, Quoted, quoted, Title } from "./_components/parts"
 
 export type InvitationAcceptedProps = { accountName: string; memberName: string; memberEmail: string; usersUrl: string }
 
 export function invitationAcceptedSubject({ memberEmail, accountName }: InvitationAcceptedProps): string {
-  return `${memberEmail} accepted your invitation to ${accountName}`
+  return `Invitation accepted: ${memberEmail} joined ${quoted(accountName)}`
 }
 
 export default function InvitationAcceptedEmail(props: InvitationAcceptedProps) {
   const { accountName, memberName, memberEmail, usersUrl } = props
   return (
     <Layout preview={invitationAcceptedSubject(props)}>
-      <Title>{memberName} joined {accountName}</Title>
+      <Title>{quoted(memberName)} joined {quoted(accountName)}</Title>
       <Paragraph>
-        <Strong>{memberName}</Strong> ({memberEmail}) accepted your invitation and now has access to{" "}
-        <Strong>{accountName}</Strong> with the roles you chose.
+        <Quoted>{memberName}</Quoted> ({memberEmail}) accepted your invitation and now has access to <Quoted>{accountName}</Quoted>{" "}
+        with the roles you chose.
       </Paragraph>
       <Action href={usersUrl} label="Manage users" />
     </Layout>

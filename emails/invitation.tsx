@@ -1,6 +1,7 @@
+import { INVITATION_LIFETIME_HOURS } from "@/lib/invitations/policy"
 import { Layout } from "./_components/layout"
 import { dateTime, listOf } from "./_components/format"
-import { Action, Note, Paragraph, Strong, Title } from "./_components/parts"
+import { Action, Note, Paragraph, Quoted, quoted, Strong, Title } from "./_components/parts"
 
 export type InvitationProps = {
   accountName: string
@@ -13,8 +14,9 @@ export type InvitationProps = {
   expiresAt: string
 }
 
-export function invitationSubject({ inviterName, accountName }: InvitationProps): string {
-  return `${inviterName} invited you to ${accountName} on Hitflow`
+// The subject opens with our own words: what people typed is quoted, never first (a name cannot pose as a warning).
+export function invitationSubject({ accountName }: InvitationProps): string {
+  return `Invitation to join ${quoted(accountName)} on Hitflow`
 }
 
 export default function InvitationEmail(props: InvitationProps) {
@@ -22,15 +24,14 @@ export default function InvitationEmail(props: InvitationProps) {
   const roleWord = roles.length === 1 ? "role" : "roles"
   return (
     <Layout preview={invitationSubject(props)}>
-      <Title>Join {accountName} on Hitflow</Title>
+      <Title>Join {quoted(accountName)} on Hitflow</Title>
       <Paragraph>
-        <Strong>{inviterName}</Strong> ({inviterEmail}) invited you to the Hitflow account <Strong>{accountName}</Strong> with
+        <Quoted>{inviterName}</Quoted> ({inviterEmail}) invited you to the Hitflow account <Quoted>{accountName}</Quoted> with
         the {roleWord} <Strong>{listOf(roles)}</Strong>.
       </Paragraph>
       <Action href={acceptUrl} label="Accept the invitation" />
       <Paragraph>
-        This invitation is valid for 72 hours, until {dateTime(expiresAt)}. After that, ask {inviterName} to send a new
-        one.
+        {`This invitation is valid for ${INVITATION_LIFETIME_HOURS} hours, until ${dateTime(expiresAt)}. After that, ask ${quoted(inviterName)} to send a new one.`}
       </Paragraph>
       <Note>If you were not expecting this invitation, you can ignore this email: nothing changes until you accept it.</Note>
     </Layout>

@@ -1,22 +1,22 @@
 import { Layout } from "./_components/layout"
-import { Action, Paragraph, Strong, Title } from "./_components/parts"
+import { Action, Paragraph, Quoted, quoted, Title } from "./_components/parts"
 
 export type MemberEnabledProps = { accountName: string; actorName: string; accountUrl: string }
 
 export function memberEnabledSubject({ accountName }: MemberEnabledProps): string {
-  return `Your access to ${accountName} is enabled again`
+  return `Your access to ${quoted(accountName)} is enabled again`
 }
 
 export default function MemberEnabledEmail(props: MemberEnabledProps) {
   const { accountName, actorName, accountUrl } = props
   return (
     <Layout preview={memberEnabledSubject(props)}>
-      <Title>Your access to {accountName} is back</Title>
+      <Title>Your access to {quoted(accountName)} is back</Title>
       <Paragraph>
-        <Strong>{actorName}</Strong> enabled your access to the Hitflow account <Strong>{accountName}</Strong> again,
+        <Quoted>{actorName}</Quoted> enabled your access to the Hitflow account <Quoted>{accountName}</Quoted> again,
         with the same roles as before.
       </Paragraph>
-      <Action href={accountUrl} label={`Open ${accountName}`} />
+      <Action href={accountUrl} label={`Open ${quoted(accountName)}`} />
     </Layout>
   )
 }

@@ -1,19 +1,19 @@
 import { Layout } from "./_components/layout"
-import { Action, Paragraph, Strong, Title } from "./_components/parts"
+import { Action, Paragraph, Quoted, quoted, Title } from "./_components/parts"
 
 export type MemberLeftProps = { accountName: string; memberName: string; memberEmail: string; usersUrl: string }
 
 export function memberLeftSubject({ memberEmail, accountName }: MemberLeftProps): string {
-  return `${memberEmail} left ${accountName}`
+  return `Member left: ${memberEmail} left ${quoted(accountName)}`
 }
 
 export default function MemberLeftEmail(props: MemberLeftProps) {
   const { accountName, memberName, memberEmail, usersUrl } = props
   return (
     <Layout preview={memberLeftSubject(props)}>
-      <Title>{memberName} left {accountName}</Title>
+      <Title>{quoted(memberName)} left {quoted(accountName)}</Title>
       <Paragraph>
-        <Strong>{memberName}</Strong> ({memberEmail}) left the Hitflow account <Strong>{accountName}</Strong> and no
+        <Quoted>{memberName}</Quoted> ({memberEmail}) left the Hitflow account <Quoted>{accountName}</Quoted> and no
         longer has access to it.
       </Paragraph>
       <Action href={usersUrl} label="Manage users" />

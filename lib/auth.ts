@@ -1,4 +1,4 @@
-import { cookies } from "next/headers"
+import { headers } from "next/headers"
 import { cache } from "react"
 import NextAuth, { CredentialsSignin } from "next-auth"
 import Credentials from "next-auth/providers/credentials"
@@ -7,8 +7,9 @@ import { isSessionLive } from "@/lib/access"
 import { db } from "@/lib/db"
 import { emailField } from "@/lib/email"
 import { verifyPassword } from "@/lib/password"
-import { viewerFromCookies, type Viewer } from "@/lib/session-cookie"
-import { clientIp, countUnlessLimited, SIGN_IN_THROTTLE, throttleKeys, uncount } from "@/lib/rate-limit"
+import { safeReturnPath } from "@/lib/safe-redirect"
+import { viewerFromCookieHeader, type Viewer } from "@/lib/session-cookie"
+import { clientIp, countUnlessLimited, eachWith, SIGN_IN_THROTTLE, throttleKeys, uncount } from "@/lib/rate-limit"
 
 declare module "next-auth" {
   interface Session {
@@ -42,16 +43,18 @@ export function signInThrottleKeys(email: string, ip: string): string[] {
 async function authorizeCredentials(input: unknown, request: Request) {
   const parsed = credentialsSchema.safeParse(input)
   if (!parsed.success) return null
-  const attempt = await countUnlessLimited(signInThrottleKeys(parsed.data.email, clientIp(request.headers)), SIGN_IN_THROTTLE.limit)
-  if (!attempt) throw new TooManySignIns()
+  const attempt = await countUnlessLimited(eachWith(SIGN_IN_THROTTLE.limit, signInThrottleKeys(parsed.data.email, clientIp(request.headers))))
+  if (!attempt.ok) throw new TooManySignIns()
   const user = await db.user.findUnique({ where: { email: parsed.data.email } })
   const ok = await verifyPassword(user?.passwordHash ?? null, parsed.data.password)
   if (!ok || !user) return null
-  await uncount(attempt)
+  await uncount(attempt.eventIds)
   return { id: user.id, email: user.email, name: user.name }
 }
 
-export const { handlers, signIn, signOut } = NextAuth({
+// Only the server-side signIn and signOut are used: Auth.js's HTTP endpoints (/api/auth/*) are not routed at all, so
+// none of them can hand out a session or a cookie outside the app's own rules.
+const { signIn, signOut } = NextAuth({
   // Self-hosted behind our own proxy: the Host header is ours to trust. AUTH_SECRET is required in production.
   trustHost: true,
   logger: {
@@ -84,20 +87,30 @@ export const { handlers, signIn, signOut } = NextAuth({
       session.sessionId = token.sid
       return session
     },
-  },
-  events: {
-    async signOut(message) {
-      const sid = "token" in message ? message.token?.sid : undefined
-      if (sid) await db.session.updateMany({ where: { id: sid, revokedAt: null }, data: { revokedAt: new Date() } })
+    // Where signing in lands: a path on this site, by the same rule as every other return path.
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeReturnPath(url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url)}`
     },
   },
 })
+
+export { signIn }
+
+/**
+ * Signs the person out for good: their session row is revoked (so a copy of the cookie dies too), then Auth.js
+ * clears the cookie and redirects. The session is found as every request finds it, whatever else the browser sent.
+ */
+export async function signOutAndEndSession(redirectTo: string): Promise<void> {
+  const viewer = await currentViewer()
+  if (viewer) await db.session.updateMany({ where: { id: viewer.sessionId, userId: viewer.userId, revokedAt: null }, data: { revokedAt: new Date() } })
+  await signOut({ redirectTo })
+}
 
 export type { Viewer } from "@/lib/session-cookie"
 
 /** Who the session cookie names, unchecked: callers check the session against the database with what they read. */
 export async function currentViewer(): Promise<Viewer | null> {
-  return viewerFromCookies(await cookies())
+  return viewerFromCookieHeader((await headers()).get("cookie"))
 }
 
 /** The signed-in user's id, or null when signed out or the session was revoked. */

@@ -54,6 +54,18 @@ export function canOpen(grant: Grant, module: ModuleDefinition): boolean {
   return holdsRole(grant, module.grantedBy)
 }
 
+/** The module where access is managed (invite, edit roles, disable, delete): whoever may open it manages access. */
+export const ACCESS_MODULE = "settings/users" satisfies ModulePath
+
+/**
+ * The roles a person can give others or take from them: every role they hold, if they manage access at all (an
+ * owner holds every role), and none for someone without access (null: disabled, removed, never a member).
+ */
+export function grantableRoles(grant: Grant | null): Role[] {
+  if (!grant || !canOpen(grant, moduleForPath(ACCESS_MODULE)!)) return []
+  return ROLES.filter((role) => holdsRole(grant, role))
+}
+
 export function openableModules(grant: Grant): ModuleDefinition[] {
   return MODULES.filter((module) => canOpen(grant, module))
 }

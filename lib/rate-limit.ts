@@ -20,6 +20,21 @@ export const INVITATION_THROTTLE: Throttle = {
   message: "This account has sent 50 invitations in the last 24 hours. Try again later.",
 }
 
+/** Across all the accounts a person may invite to: a person in many accounts is still one sender. */
+export const INVITER_THROTTLE: Throttle = {
+  limit: { max: 100, windowMs: DAY },
+  message: "You have sent 100 invitations in the last 24 hours, across your accounts. Try again tomorrow.",
+}
+
+/** Direct sign-ups (not through an invitation link) from one client address. */
+export const SIGN_UP_THROTTLE: Throttle = {
+  limit: { max: 10, windowMs: 60 * MINUTE },
+  message: "Too many accounts were created from your network in the last hour. Try again later.",
+}
+
+/** One event to count under `key`, unless `key` already holds `limit.max` events in its window. */
+export type Count = { key: string; limit: Limit }
+
 /** No throttle counts further back than this; older events are deleted. */
 const RETENTION_MS = DAY
 
@@ -27,6 +42,8 @@ export const throttleKeys = {
   signInEmail: (email: string) => `sign-in:email:${email}`,
   signInIp: (ip: string) => `sign-in:ip:${ip}`,
   invitationsOfAccount: (accountId: string) => `invite:account:${accountId}`,
+  invitationsByPerson: (userId: string) => `invite:person:${userId}`,
+  signUpIp: (ip: string) => `sign-up:ip:${ip}`,
 }
 
 /**
@@ -41,14 +58,17 @@ export function clientIp(headers: Headers): string {
 // The first key of pg_advisory_xact_lock(int, int): keeps these locks apart from any other advisory lock.
 const LOCK_SPACE = 0x7261 // "ra"
 
+/** What a count did: counted (with the ids of its events, for `uncount`), or nothing, because of these keys. */
+export type Counted = { ok: true; eventIds: string[] } | { ok: false; atLimit: string[] }
+
 /**
- * Counts one event under each of `keys`, unless one of them already holds `limit.max` events in the window:
- * then nothing is counted and null is returned. The keys are locked for the rest of `tx` (advisory locks, taken
- * in a fixed order), so parallel attempts queue for the count instead of all reading the same one.
- * Returns the ids of the events counted, for `uncount`.
+ * Counts one event under each key of `counts`, unless one of them already holds its limit's maximum in its window:
+ * then nothing is counted. The keys are locked for the rest of `tx` (advisory locks, taken in a fixed order), so
+ * parallel attempts queue for the count instead of all reading the same one.
  */
-export async function countUnlessLimitedIn(tx: Tx, keys: string[], limit: Limit, now = new Date()): Promise<string[] | null> {
-  if (limit.windowMs > RETENTION_MS) throw new Error("A throttle window cannot be longer than the retention of its events.")
+export async function countUnlessLimitedIn(tx: Tx, counts: Count[], now = new Date()): Promise<Counted> {
+  if (counts.some(({ limit }) => limit.windowMs > RETENTION_MS)) throw new Error("A throttle window cannot be longer than the retention of its events.")
+  const keys = counts.map((count) => count.key)
   // Volatile functions run in ORDER BY order (PostgreSQL ≥ 9.6): a fixed order, so two callers cannot deadlock.
   await tx.$executeRaw`
     SELECT pg_advisory_xact_lock(${LOCK_SPACE}::int, h)
@@ -57,29 +77,38 @@ export async function countUnlessLimitedIn(tx: Tx, keys: string[], limit: Limit,
   // After the locks, one statement: count, insert unless a key is at its limit, and prune a few expired rows (the
   // database's clock decides what expired, not the caller's `now`, which tests set freely; SKIP LOCKED keeps two
   // pruning writers from waiting on each other). Every part reads the snapshot taken once the locks were held.
-  const since = new Date(now.getTime() - limit.windowMs)
-  const counted = await tx.$queryRaw<{ id: string }[]>`
+  const maxes = counts.map((count) => count.limit.max)
+  const sinces = counts.map((count) => new Date(now.getTime() - count.limit.windowMs))
+  const [result] = await tx.$queryRaw<{ atLimit: string[] | null; eventIds: string[] | null }[]>`
     WITH pruned AS (
       DELETE FROM "RateLimitEvent" WHERE "id" IN (
         SELECT "id" FROM "RateLimitEvent"
         WHERE "createdAt" < (now() AT TIME ZONE 'UTC') - make_interval(secs => ${RETENTION_MS / 1000}::int)
         LIMIT 100 FOR UPDATE SKIP LOCKED
       )
+    ), checks AS (
+      SELECT * FROM unnest(${keys}::text[], ${maxes}::int[], ${sinces}::timestamp[]) AS c("key", "max", "since")
     ), at_limit AS (
-      SELECT "key" FROM "RateLimitEvent"
-      WHERE "key" = ANY(${keys}::text[]) AND "createdAt" > ${since}
-      GROUP BY "key" HAVING count(*) >= ${limit.max}
+      SELECT c."key" FROM checks c
+      WHERE (SELECT count(*) FROM "RateLimitEvent" e WHERE e."key" = c."key" AND e."createdAt" > c."since") >= c."max"
+    ), inserted AS (
+      INSERT INTO "RateLimitEvent" ("id", "key", "createdAt")
+      SELECT gen_random_uuid(), c."key", ${now} FROM checks c
+      WHERE NOT EXISTS (SELECT 1 FROM at_limit)
+      RETURNING "id"
     )
-    INSERT INTO "RateLimitEvent" ("id", "key", "createdAt")
-    SELECT gen_random_uuid(), k, ${now} FROM unnest(${keys}::text[]) AS k
-    WHERE NOT EXISTS (SELECT 1 FROM at_limit)
-    RETURNING "id"`
-  return counted.length > 0 ? counted.map((event) => event.id) : null
+    SELECT (SELECT array_agg("key") FROM at_limit) AS "atLimit", (SELECT array_agg("id"::text) FROM inserted) AS "eventIds"`
+  return result?.atLimit?.length ? { ok: false, atLimit: result.atLimit } : { ok: true, eventIds: result?.eventIds ?? [] }
 }
 
 /** `countUnlessLimitedIn` in a transaction of its own. */
-export function countUnlessLimited(keys: string[], limit: Limit, now = new Date()): Promise<string[] | null> {
-  return db.$transaction((tx) => countUnlessLimitedIn(tx, keys, limit, now))
+export function countUnlessLimited(counts: Count[], now = new Date()): Promise<Counted> {
+  return db.$transaction((tx) => countUnlessLimitedIn(tx, counts, now))
+}
+
+/** The same limit for each of `keys`. */
+export function eachWith(limit: Limit, keys: string[]): Count[] {
+  return keys.map((key) => ({ key, limit }))
 }
 
 /** Takes counted events back, e.g. an attempt counted as a failure until it turned out right. */

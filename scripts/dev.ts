@@ -1,5 +1,6 @@
 // `npm run dev`: the app on a fresh machine with nothing installed. Without DATABASE_URL it starts the embedded
-// PostgreSQL (PGlite under .data/) in its own process, applies migrations, seeds the demo, then runs `next dev`.
+// PostgreSQL (PGlite under .data/) in its own process, applies migrations, seeds the demo, then runs the app's
+// server (server.ts) in development mode: Next.js's dev server behind the same request checks as production.
 import { spawn, type ChildProcess } from "node:child_process"
 import crypto from "node:crypto"
 import fs from "node:fs"
@@ -49,7 +50,10 @@ const port = process.env.PORT ?? "3000"
 console.log(`\nHitflow is starting on http://localhost:${port}`)
 if (embedded) console.log(`Demo sign-in: ${demo.DEMO_EMAIL} / ${demo.DEMO_PASSWORD} (embedded database in .data/)\n`)
 
-const next = spawn("npx", ["next", "dev", "--port", port], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } })
+const next = spawn(process.execPath, ["--import", "tsx", "server.ts", "--dev", "--port", port, "--hostname", "localhost"], {
+  stdio: "inherit",
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+})
 children.push(next)
 next.on("exit", (code) => {
   stopAll()

@@ -44,7 +44,7 @@ const e2eEnv: NodeJS.ProcessEnv = {
   DATABASE_URL: env.TEST_DATABASE_URL,
   AUTH_SECRET: env.AUTH_SECRET ?? crypto.randomBytes(32).toString("base64url"),
 }
-if (exitCode === 0) exitCode = await run("npx", ["next", "build"], e2eEnv)
+if (exitCode === 0) exitCode = await run("npm", ["run", "build"], e2eEnv)
 if (exitCode === 0) {
   const playwrightReport = path.join(reports, "playwright.json")
   exitCode = await run("npx", ["playwright", "test", "--reporter=list,json"], { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport })

@@ -4,17 +4,17 @@ import { useActionState } from "react"
 import { Field } from "@/components/field"
 import { FormError } from "@/components/form-error"
 import { SubmitButton } from "@/components/submit-button"
-import { signInAction, type FormState } from "./actions"
+import { errorIn, typedIn, type ActionResult } from "@/lib/action-result"
+import { signInAction } from "./actions"
 
 export function SignInForm({ next, email }: { next: string; email?: string }) {
-  const initial: FormState = { errors: {}, values: { email: email ?? "" } }
-  const [state, action] = useActionState(signInAction, initial)
+  const [state, action] = useActionState<ActionResult | null, FormData>(signInAction, null)
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="next" value={next} />
-      <FormError message={state.errors.form} />
-      <Field label="Email" name="email" type="email" autoComplete="email" defaultValue={state.values.email} error={state.errors.email} />
-      <Field label="Password" name="password" type="password" autoComplete="current-password" error={state.errors.password} />
+      <FormError message={errorIn(state)} />
+      <Field label="Email" name="email" type="email" autoComplete="email" defaultValue={typedIn(state, "email") ?? email ?? ""} error={errorIn(state, "email")} />
+      <Field label="Password" name="password" type="password" autoComplete="current-password" error={errorIn(state, "password")} />
       <SubmitButton>Sign in</SubmitButton>
     </form>
   )

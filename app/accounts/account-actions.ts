@@ -1,33 +1,25 @@
 "use server"
 
 import { redirect } from "next/navigation"
-import { z } from "zod"
-import { findAccess } from "@/lib/access"
-import { currentUserId } from "@/lib/auth"
-import { wakeMailer } from "@/lib/mail/outbox"
+import { decide, findAccess } from "@/lib/access"
 import { leaveAccount } from "@/lib/members/remove"
+import { refused, serverAction } from "@/lib/server-action"
 import { homePath, recordAccountOpened } from "@/lib/users/home"
+import { idField } from "@/lib/validation"
 
-const accountIdSchema = z.uuid()
+const accountId = idField("This account no longer exists.")
 
 /** Opens another account from the menu, and remembers it (see recordAccountOpened). */
-export async function switchAccountAction(accountId: string): Promise<{ error?: string }> {
-  const userId = await currentUserId()
-  if (!userId) redirect("/sign-in")
-  if (!accountIdSchema.safeParse(accountId).success) return { error: "This account no longer exists." }
-  const access = await findAccess(userId, accountId)
-  if (!access) return { error: "You no longer have access to this account." }
-  if (access.status === "DISABLED") return { error: "Your access to this account is deactivated." }
-  await recordAccountOpened(userId, accountId)
-  redirect(`/accounts/${accountId}`)
-}
+export const switchAccountAction = serverAction({ kind: "signed-in" }, [accountId], async ({ userId }, id) => {
+  const decision = decide(await findAccess(userId, id), "")
+  if (decision.kind === "not-found") return refused("You no longer have access to this account.")
+  if (decision.kind === "deactivated") return refused("Your access to this account is deactivated.")
+  await recordAccountOpened(userId, id)
+  redirect(`/accounts/${id}`)
+})
 
-export async function leaveAccountAction(accountId: string): Promise<{ error?: string }> {
-  const userId = await currentUserId()
-  if (!userId) redirect("/sign-in")
-  if (!accountIdSchema.safeParse(accountId).success) return { error: "This account no longer exists." }
-  const result = await leaveAccount({ userId, accountId })
-  if (!result.ok) return { error: result.message }
-  wakeMailer()
+export const leaveAccountAction = serverAction({ kind: "signed-in" }, [accountId], async ({ userId }, id) => {
+  const result = await leaveAccount({ userId, accountId: id })
+  if (!result.ok) return refused(result.message)
   redirect(await homePath(userId))
-}
+})

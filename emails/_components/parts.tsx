@@ -55,3 +55,12 @@ export function Action({ href, label }: { href: string; label: string }) {
 export function Strong({ children }: { children: ReactNode }) {
   return <strong style={{ color: colors.text }}>{children}</strong>
 }
+
+/** Text someone typed (a name, an account's name), set apart in quotes so it never reads as our own words. */
+export function Quoted({ children }: { children: string }) {
+  return <Strong>{quoted(children)}</Strong>
+}
+
+export function quoted(text: string): string {
+  return `\u201c${text}\u201d`
+}

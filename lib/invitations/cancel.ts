@@ -1,22 +1,31 @@
 import "server-only"
 import type { Actor } from "@/lib/action-access"
+import { lockForAccessChange } from "@/lib/accounts/lock"
 import { recordAudit } from "@/lib/audit"
 import { db } from "@/lib/db"
+import type { Role } from "@/lib/generated/prisma/enums"
+import { roleLabelsNotHeld } from "@/lib/modules"
 
 export type CancelResult = { ok: true } | { ok: false; message: string }
 
-/** Cancels a pending invitation of the actor's account; its link stops working at once. */
+/**
+ * Cancels a pending invitation of the actor's account; its link stops working at once. As with a member's access,
+ * only someone who could give all of its roles may take it back.
+ */
 export async function cancelInvitation({ actor, invitationId }: { actor: Actor; invitationId: string }): Promise<CancelResult> {
   const accountId = actor.access.accountId
   return db.$transaction(async (tx) => {
+    const locked = await lockForAccessChange(tx, accountId, actor.userId)
+    if (!locked.ok) return locked
     // Scoped to the actor's account: an id from another account matches nothing.
-    const cancelled = await tx.invitation.updateManyAndReturn({
-      where: { id: invitationId, accountId, status: "PENDING" },
-      data: { status: "CANCELLED", respondedAt: new Date() },
-      select: { email: true },
-    })
-    const invitation = cancelled[0]
+    const [invitation] = await tx.$queryRaw<{ email: string; roles: Role[] }[]>`
+      SELECT "email", "roles"::text[] AS "roles" FROM "Invitation"
+      WHERE "id" = ${invitationId}::uuid AND "accountId" = ${accountId}::uuid AND "status" = 'PENDING'
+      FOR UPDATE`
     if (!invitation) return { ok: false as const, message: "This invitation is no longer pending." }
+    const notHeld = roleLabelsNotHeld(locked.grant, invitation.roles)
+    if (notHeld) return { ok: false as const, message: `This invitation gives a role you do not hold (${notHeld}): only someone holding it can cancel it.` }
+    await tx.invitation.update({ where: { id: invitationId }, data: { status: "CANCELLED", respondedAt: new Date() } })
     await recordAudit(tx, { accountId, actorId: actor.userId, action: "INVITATION_CANCELLED", targetEmail: invitation.email })
     return { ok: true as const }
   })

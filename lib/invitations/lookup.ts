@@ -3,7 +3,7 @@ import { db } from "@/lib/db"
 import type { Role } from "@/lib/generated/prisma/enums"
 import { hashInvitationToken, looksLikeInvitationToken } from "./token"
 
-export type InvitationState = "pending" | "expired" | "cancelled" | "declined" | "accepted"
+export type InvitationState = "pending" | "expired" | "cancelled" | "declined" | "accepted" | "revoked"
 
 export type InvitationView = {
   id: string

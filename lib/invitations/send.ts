@@ -1,12 +1,13 @@
 import "server-only"
 import type { Actor } from "@/lib/action-access"
 import { recordAudit } from "@/lib/audit"
+import { lockForAccessChange } from "@/lib/accounts/lock"
 import { appUrl } from "@/lib/app-url"
 import { db, type Tx } from "@/lib/db"
 import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums"
 import { queueMail } from "@/lib/mail/outbox"
 import { distinctRoles, ROLE_LABELS, roleLabelsNotHeld } from "@/lib/modules"
-import { countUnlessLimitedIn, INVITATION_THROTTLE, throttleKeys } from "@/lib/rate-limit"
+import { countUnlessLimitedIn, INVITATION_THROTTLE, INVITER_THROTTLE, throttleKeys } from "@/lib/rate-limit"
 import { invitationExpiry } from "./policy"
 import { newInvitationToken } from "./token"
 
@@ -17,31 +18,33 @@ export type SendInvitationResult =
 
 /**
  * Invites `email` (already normalised) to the actor's account with `roles`. Sending again to an email with a
- * pending invitation is a resend: a new token and a fresh lifetime, the old link stops working. Sends and resends
- * count towards the account's invitation throttle.
+ * pending invitation is a resend: a new token and a fresh lifetime, the old link stops working. Only a person whose
+ * own email is confirmed may invite. Sends and resends count towards the account's and the inviter's throttles.
  */
 export async function sendInvitation({ actor, email, roles: requested, now = new Date() }: SendInvitationInput): Promise<SendInvitationResult> {
   const roles = distinctRoles(requested)
   if (roles.length === 0) return { ok: false, field: "roles", message: "Choose at least one role." }
-  const notHeld = roleLabelsNotHeld(actor.access.grant, roles)
-  if (notHeld) return { ok: false, field: "roles", message: `You can only grant roles you hold yourself (not ${notHeld}).` }
   const accountId = actor.access.accountId
 
   return db.$transaction(async (tx) => {
-    // One pending invitation per account+email: sends to the same account take turns. NO KEY UPDATE, because
-    // accepts and cancels in flight insert rows referencing the account and must not wait for this send.
-    await tx.$executeRaw`SELECT 1 FROM "Account" WHERE "id" = ${accountId}::uuid FOR NO KEY UPDATE`
+    // One pending invitation per account+email: sends to the same account take turns, and the inviter's right to
+    // invite is judged as it stands under the lock.
+    const locked = await lockForAccessChange(tx, accountId, actor.userId)
+    if (!locked.ok) return { ok: false as const, field: "form" as const, message: locked.message }
+    const notHeld = roleLabelsNotHeld(locked.grant, roles)
+    if (notHeld) return { ok: false as const, field: "roles" as const, message: `You can only grant roles you hold yourself (not ${notHeld}).` }
     // Waits for an accept, decline or cancel of the pending invitation in flight, so the checks below see its outcome.
     const [pending] = await tx.$queryRaw<{ id: string }[]>`
       SELECT "id" FROM "Invitation"
       WHERE "accountId" = ${accountId}::uuid AND "email" = ${email} AND "status" = 'PENDING'
       FOR UPDATE`
     const facts = await inviteFacts(tx, accountId, actor.userId, email)
+    if (!facts.actorEmailConfirmed) return { ok: false as const, field: "form" as const, message: UNCONFIRMED_INVITER }
     const refusal = refusalFor(facts, email)
     if (refusal) return { ok: false as const, field: "email" as const, message: refusal }
     // Counted in this transaction: a send that fails later is not counted.
-    const counted = await countUnlessLimitedIn(tx, [throttleKeys.invitationsOfAccount(accountId)], INVITATION_THROTTLE.limit, now)
-    if (!counted) return { ok: false as const, field: "form" as const, message: INVITATION_THROTTLE.message }
+    const throttled = await throttleFor(tx, accountId, actor.userId, now)
+    if (throttled) return { ok: false as const, field: "form" as const, message: throttled }
 
     const { token, tokenHash } = newInvitationToken()
     const expiresAt = invitationExpiry(now)
@@ -76,12 +79,31 @@ export async function sendInvitation({ actor, email, roles: requested, now = new
   })
 }
 
-type InviteFacts = { accountName: string; ownerEmail: string; actorName: string; actorEmail: string; memberStatus: MembershipStatus | null }
+export const UNCONFIRMED_INVITER = "Confirm your email address before you invite anyone: invitations are sent in your name."
+
+/** Why the account or the inviter may not send another invitation now (null: counted, go on). */
+async function throttleFor(tx: Tx, accountId: string, userId: string, now: Date): Promise<string | null> {
+  const account = { key: throttleKeys.invitationsOfAccount(accountId), limit: INVITATION_THROTTLE.limit }
+  const inviter = { key: throttleKeys.invitationsByPerson(userId), limit: INVITER_THROTTLE.limit }
+  const counted = await countUnlessLimitedIn(tx, [account, inviter], now)
+  if (counted.ok) return null
+  return counted.atLimit.includes(account.key) ? INVITATION_THROTTLE.message : INVITER_THROTTLE.message
+}
+
+type InviteFacts = {
+  accountName: string
+  ownerEmail: string
+  actorName: string
+  actorEmail: string
+  actorEmailConfirmed: boolean
+  memberStatus: MembershipStatus | null
+}
 
 /** What the checks and the mail need to know about the account, the inviter and the invited email: one statement. */
 async function inviteFacts(tx: Tx, accountId: string, actorId: string, email: string): Promise<InviteFacts> {
   const [facts] = await tx.$queryRaw<InviteFacts[]>`
     SELECT a."name" AS "accountName", o."email" AS "ownerEmail", actor."name" AS "actorName", actor."email" AS "actorEmail",
+      actor."emailVerifiedAt" IS NOT NULL AS "actorEmailConfirmed",
       (SELECT m."status"::text FROM "Membership" m JOIN "User" u ON u."id" = m."userId"
        WHERE m."accountId" = a."id" AND u."email" = ${email}) AS "memberStatus"
     FROM "Account" a

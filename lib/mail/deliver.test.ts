@@ -19,7 +19,7 @@ test("a queued invitation is delivered once through Postmark, then its secret li
   const messages = postmark().messages()
   expect(messages).toHaveLength(1)
   const [message] = messages
-  expect(message).toMatchObject({ To: to, From: "Hitflow Tests <tests@hitflow.example>", Subject: "Ada Lovelace invited you to Acme Production on Hitflow" })
+  expect(message).toMatchObject({ To: to, From: "Hitflow Tests <tests@hitflow.example>", Subject: "Invitation to join \u201cAcme Production\u201d on Hitflow" })
   expect(message!.TextBody).toContain(data.acceptUrl)
   expect(message!.HtmlBody).toContain(`href="${data.acceptUrl}"`)
 

@@ -19,10 +19,10 @@ const invitation: MailTemplates["invitation"] = {
 describe("the invitation mail", () => {
   test("names the account, the inviter and the roles, links to the invitation and says how long it is valid", async () => {
     const mail = await renderMail("invitation", invitation)
-    expect(mail.subject).toBe("Ada Lovelace invited you to Acme Production on Hitflow")
+    expect(mail.subject).toBe("Invitation to join \u201cAcme Production\u201d on Hitflow")
     for (const body of [mail.html, mail.text]) {
-      expect(body).toContain("Acme Production")
-      expect(body).toContain("Ada Lovelace")
+      expect(body).toContain("\u201cAcme Production\u201d")
+      expect(body).toContain("\u201cAda Lovelace\u201d")
       expect(body).toContain("ada@acme.example")
       expect(body).toContain("Technical and Billing")
       expect(body).toContain("valid for 72 hours")
@@ -30,6 +30,14 @@ describe("the invitation mail", () => {
     }
     expect(mail.text).toContain(invitation.acceptUrl)
     expect(mail.html).toContain('href="https://app.hitflow.example/invitations/tok_123?x=1&amp;y=2"')
+  })
+
+  test("opens its subject with our own words and quotes what people typed, so a name cannot pose as a message", async () => {
+    const lure = "IT Support: your password expires today"
+    const mail = await renderMail("invitation", { ...invitation, inviterName: lure, accountName: lure })
+    expect(mail.subject).toBe(`Invitation to join \u201c${lure}\u201d on Hitflow`)
+    expect(mail.text).toContain(`\u201c${lure}\u201d (ada@acme.example) invited you`)
+    expect(mail.text).not.toMatch(new RegExp(`(^|[^\u201c])${lure}`))
   })
 
   test("escapes what people typed, so a name cannot inject markup", async () => {
@@ -47,8 +55,8 @@ test("the acceptance mail tells the inviter who joined, with a link to the users
     memberEmail: "grace@example.com",
     usersUrl: "https://app.hitflow.example/accounts/a1/settings/users",
   })
-  expect(mail.subject).toBe("grace@example.com accepted your invitation to Acme Production")
-  expect(mail.text).toContain("Grace Hopper (grace@example.com) accepted your invitation")
+  expect(mail.subject).toBe("Invitation accepted: grace@example.com joined \u201cAcme Production\u201d")
+  expect(mail.text).toContain("\u201cGrace Hopper\u201d (grace@example.com) accepted your invitation")
   expect(mail.text).toContain("https://app.hitflow.example/accounts/a1/settings/users")
 })
 

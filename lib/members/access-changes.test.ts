@@ -12,7 +12,7 @@ async function sharedAccount() {
   const owner = await createPerson("Olivia Owner")
   const admin = await createPerson("Adam Admin")
   const member = await createPerson("Mia Member")
-  await addMember(owner.accountId, admin.userId, ["ADMIN"])
+  await addMember(owner.accountId, admin.userId, ["ADMIN", "TECHNICAL", "BILLING"])
   const membership = await addMember(owner.accountId, member.userId, ["TECHNICAL", "BILLING"])
   return {
     owner,

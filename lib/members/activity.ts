@@ -40,6 +40,8 @@ export function describeActivity({ action, targetEmail: target, details, actor }
       return `${target} declined the invitation`
     case "INVITATION_EXPIRED":
       return `The invitation to ${target} expired`
+    case "INVITATION_REVOKED":
+      return `The invitation to ${target}${withRoles} was withdrawn: its sender can no longer give these roles`
     case "MEMBER_ROLES_CHANGED":
       return `${who} changed the roles of ${target}${withRoles}`
     case "MEMBER_DISABLED":

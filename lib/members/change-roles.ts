@@ -3,30 +3,39 @@ import type { Actor } from "@/lib/action-access"
 import { recordAudit } from "@/lib/audit"
 import { db } from "@/lib/db"
 import type { Role } from "@/lib/generated/prisma/enums"
-import { distinctRoles, roleLabelsNotHeld, ROLES } from "@/lib/modules"
+import { revokeInvitationsSentBy } from "@/lib/invitations/revoke"
+import { distinctRoles, roleLabelsNotHeld } from "@/lib/modules"
 import { lockManagedMembership } from "./guard"
 
 export type ChangeRolesResult = { ok: true } | { ok: false; message: string }
 
-/** Sets a member's roles. Only roles the actor holds may be added or removed; at least one must remain. */
+/**
+ * Sets a member's roles. Only someone holding all of the member's roles and all of the new ones may; at least one
+ * must remain. Invitations the member sent with a role they lose are withdrawn.
+ */
 export async function changeMemberRoles({ actor, membershipId, roles }: { actor: Actor; membershipId: string; roles: Role[] }): Promise<ChangeRolesResult> {
-  if (roles.length === 0) return { ok: false, message: "Choose at least one role." }
+  const ordered = distinctRoles(roles)
+  if (ordered.length === 0) return { ok: false, message: "Choose at least one role." }
   return db.$transaction(async (tx) => {
     const guarded = await lockManagedMembership(tx, actor, membershipId)
     if (!guarded.ok) return guarded
-    const before = guarded.membership.roles
-    const changed = ROLES.filter((role) => before.includes(role) !== roles.includes(role))
-    const notHeld = roleLabelsNotHeld(actor.access.grant, changed)
-    if (notHeld) return { ok: false as const, message: `You can only grant or remove roles you hold yourself (not ${notHeld}).` }
-    if (changed.length === 0) return { ok: true as const }
-    const ordered = distinctRoles(roles)
+    const { membership, actorGrant } = guarded
+    const notHeld = roleLabelsNotHeld(actorGrant, ordered)
+    if (notHeld) return { ok: false as const, message: `You can only grant roles you hold yourself (not ${notHeld}).` }
+    if (ordered.join() === distinctRoles(membership.roles).join()) return { ok: true as const }
     await tx.membership.update({ where: { id: membershipId }, data: { roles: ordered } })
+    await revokeInvitationsSentBy(tx, {
+      accountId: membership.accountId,
+      senderId: membership.userId,
+      senderGrant: { isOwner: false, roles: ordered },
+      actorId: actor.userId,
+    })
     await recordAudit(tx, {
       accountId: actor.access.accountId,
       actorId: actor.userId,
       action: "MEMBER_ROLES_CHANGED",
-      targetEmail: guarded.membership.email,
-      details: { from: before, to: ordered },
+      targetEmail: membership.email,
+      details: { from: membership.roles, to: ordered },
     })
     return { ok: true as const }
   })

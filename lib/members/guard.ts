@@ -1,8 +1,10 @@
 import "server-only"
 import type { Actor } from "@/lib/action-access"
+import { lockAccountAccess, lockForAccessChange } from "@/lib/accounts/lock"
 import type { Tx } from "@/lib/db"
 import { Prisma } from "@/lib/generated/prisma/client"
 import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums"
+import { roleLabelsNotHeld, type Grant } from "@/lib/modules"
 
 export type ManagedMembership = {
   id: string
@@ -15,7 +17,8 @@ export type ManagedMembership = {
   accountName: string
 }
 
-export type Guarded = { ok: true; membership: ManagedMembership } | { ok: false; message: string }
+/** The membership to change, and what the actor holds under the lock (by which the change is judged). */
+export type Guarded = { ok: true; membership: ManagedMembership; actorGrant: Grant } | { ok: false; message: string }
 
 async function lockMembershipWhere(tx: Tx, condition: Prisma.Sql): Promise<ManagedMembership | undefined> {
   const [membership] = await tx.$queryRaw<ManagedMembership[]>`
@@ -27,21 +30,30 @@ async function lockMembershipWhere(tx: Tx, condition: Prisma.Sql): Promise<Manag
   return membership
 }
 
-/** Locks the signed-in user's own membership of an account (to leave it). */
-export function lockOwnMembership(tx: Tx, userId: string, accountId: string) {
+/** Locks the signed-in user's own membership of an account (to leave it), after the account's access lock. */
+export async function lockOwnMembership(tx: Tx, userId: string, accountId: string) {
+  await lockAccountAccess(tx, accountId, userId)
   return lockMembershipWhere(tx, Prisma.sql`m."userId" = ${userId}::uuid AND m."accountId" = ${accountId}::uuid`)
 }
 
 /**
- * Locks a membership of the actor's account for a change by the actor. The owner has no membership, so an owner
- * can never be the target; a membership of another account matches nothing; nobody changes their own access here.
+ * Locks a membership of the actor's account for a change by the actor, after the account's access lock. The owner
+ * has no membership, so an owner can never be the target; a membership of another account matches nothing; nobody
+ * changes their own access here; and nobody acts on the access of someone holding a role they lack themselves.
  */
 export async function lockManagedMembership(tx: Tx, actor: Actor, membershipId: string): Promise<Guarded> {
+  const locked = await lockForAccessChange(tx, actor.access.accountId, actor.userId)
+  if (!locked.ok) return locked
+  const actorGrant = locked.grant
   const membership = await lockMembershipWhere(
     tx,
     Prisma.sql`m."id" = ${membershipId}::uuid AND m."accountId" = ${actor.access.accountId}::uuid`,
   )
   if (!membership) return { ok: false, message: "This person is no longer a member of this account." }
   if (membership.userId === actor.userId) return { ok: false, message: "You cannot change your own access." }
-  return { ok: true, membership }
+  const outranking = roleLabelsNotHeld(actorGrant, membership.roles)
+  if (outranking) {
+    return { ok: false, message: `${membership.name} holds a role you do not hold (${outranking}): only someone holding all their roles can change their access.` }
+  }
+  return { ok: true, membership, actorGrant }
 }

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/action-access"
 import { appUrl } from "@/lib/app-url"
 import { recordAudit } from "@/lib/audit"
 import { db, type Tx } from "@/lib/db"
+import { revokeInvitationsSentBy } from "@/lib/invitations/revoke"
 import { queueMail } from "@/lib/mail/outbox"
 import { lockManagedMembership, lockOwnMembership, type ManagedMembership } from "./guard"
 
@@ -10,7 +11,7 @@ export type RemoveResult = { ok: true } | { ok: false; message: string }
 
 /**
  * Deletes a member's access for good: the account leaves their list, and pending invitations for their email are
- * cancelled too, so only a new invitation (with roles chosen anew) gives access again.
+ * cancelled too, so only a new invitation (with roles chosen anew) gives access again. Those they sent are withdrawn.
  */
 export async function removeMember({ actor, membershipId }: { actor: Actor; membershipId: string }): Promise<RemoveResult> {
   return db.$transaction(async (tx) => {
@@ -42,8 +43,10 @@ export async function leaveAccount({ userId, accountId }: { userId: string; acco
   })
 }
 
+/** Ends a membership: the access, the invitations to the member's email, and those the member sent. */
 async function endMembership(tx: Tx, membership: ManagedMembership, actorId: string) {
   await tx.membership.delete({ where: { id: membership.id } })
+  await revokeInvitationsSentBy(tx, { accountId: membership.accountId, senderId: membership.userId, senderGrant: null, actorId })
   await tx.user.updateMany({ where: { id: membership.userId, lastAccountId: membership.accountId }, data: { lastAccountId: null } })
   const cancelled = await tx.invitation.updateManyAndReturn({
     where: { accountId: membership.accountId, email: membership.email, status: "PENDING" },

@@ -4,6 +4,7 @@ import { appUrl } from "@/lib/app-url"
 import { recordAudit } from "@/lib/audit"
 import { db } from "@/lib/db"
 import type { MembershipStatus } from "@/lib/generated/prisma/enums"
+import { revokeInvitationsSentBy } from "@/lib/invitations/revoke"
 import { queueMail } from "@/lib/mail/outbox"
 import { lockManagedMembership } from "./guard"
 
@@ -11,7 +12,8 @@ export type SetStatusResult = { ok: true } | { ok: false; message: string }
 
 /**
  * Disables a member (they keep seeing the account, marked deactivated, and can do nothing in it) or enables them
- * again with exactly the roles they had. The member is emailed; the change is audited.
+ * again with exactly the roles they had. The member is emailed; the change is audited. A disabled member's pending
+ * invitations are withdrawn: they can no longer give access (enabling them again does not bring those back).
  */
 export async function setMemberStatus({ actor, membershipId, status }: { actor: Actor; membershipId: string; status: MembershipStatus }): Promise<SetStatusResult> {
   return db.$transaction(async (tx) => {
@@ -20,6 +22,9 @@ export async function setMemberStatus({ actor, membershipId, status }: { actor: 
     const { membership } = guarded
     if (membership.status === status) return { ok: true as const }
     await tx.membership.update({ where: { id: membershipId }, data: { status, statusChangedAt: new Date() } })
+    if (status === "DISABLED") {
+      await revokeInvitationsSentBy(tx, { accountId: membership.accountId, senderId: membership.userId, senderGrant: null, actorId: actor.userId })
+    }
     const actorName = (await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } })).name
     if (status === "DISABLED") {
       await queueMail(tx, { to: membership.email, template: "member-disabled", data: { accountName: membership.accountName, actorName } })

@@ -1,6 +1,7 @@
 // Test support: finds every server action and route handler in the source, to compare with lib/action-registry.ts.
 import fs from "node:fs"
 import path from "node:path"
+import type { CallerRule } from "@/lib/server-action"
 
 export type FoundEntry = { name: string; file: string }
 
@@ -73,4 +74,16 @@ export function findRouteHandlers(root: string): FoundEntry[] {
         .filter((name) => HTTP_METHODS.includes(name))
         .map((method) => ({ name: `${method} ${url}`, file }))
     })
+}
+
+export type LoadedAction = FoundEntry & { caller: CallerRule | undefined }
+
+/** Imports the modules of the actions found, and reads the rule each action was declared with (none: not wrapped). */
+export async function loadServerActions(root: string, found: FoundEntry[]): Promise<LoadedAction[]> {
+  return Promise.all(
+    found.map(async (entry) => {
+      const exported = ((await import(path.join(root, entry.file))) as Record<string, unknown>)[entry.name]
+      return { ...entry, caller: typeof exported === "function" ? (exported as unknown as { rule?: CallerRule }).rule : undefined }
+    }),
+  )
 }

@@ -1,7 +1,7 @@
 // Test support: stands in for the `next-auth` package so server actions can be called outside a request. The app's
 // own Auth.js configuration (lib/auth.ts) still runs: its authorize() with the sign-in throttle, the jwt callback
-// that opens a Session row, the signOut event that revokes it. The session cookie is made from `current.session`
-// (encrypted as Auth.js does, so the app's own decoding runs), and the request's headers are `current.headers`.
+// that opens a Session row. The session cookie is made from `current.session` (encrypted as Auth.js does, so the
+// app's own decoding runs) and sent in the request's Cookie header, beside `current.headers`.
 //
 //   vi.mock("next-auth", () => import("@/lib/security/fake-next-auth").then((fake) => fake.nextAuthModule()))
 //   vi.mock("next/headers", () => import("@/lib/security/fake-next-auth").then((fake) => fake.nextHeadersModule()))
@@ -57,9 +57,8 @@ async function signIn(_provider: string, options: { email: string; password: str
   redirect(options.redirectTo)
 }
 
+/** Auth.js's signOut clears the cookie and redirects (revoking the session row is the app's own work). */
 async function signOut(options?: { redirectTo?: string }) {
-  const sid = current.session?.sessionId
-  await config().events!.signOut!({ token: { sid } } as never)
   current.session = null
   redirect(options?.redirectTo ?? "/")
 }
@@ -68,24 +67,26 @@ export async function nextAuthModule() {
   return {
     default(configuration: NextAuthConfig) {
       current.config = configuration
-      return { handlers: {}, signIn, signOut }
+      return { signIn, signOut }
     },
     AuthError,
     CredentialsSignin,
   }
 }
 
-/** next/headers: the request's headers, and cookies holding `current.session` as a real Auth.js session cookie. */
+/** next/headers: the request's headers, with `current.session` as a real Auth.js session cookie in Cookie. */
 export async function nextHeadersModule() {
   process.env.AUTH_SECRET ??= "test-secret-for-fake-next-auth-0123456789"
-  async function cookies() {
+  async function headers() {
     const session = current.session
-    const value = session
-      ? await encode({ token: { sub: session.user.id, sid: session.sessionId }, secret: process.env.AUTH_SECRET!, salt: SESSION_COOKIE })
-      : undefined
-    return { get: (name: string) => (name === SESSION_COOKIE && value ? { name, value } : undefined) }
+    const request = new Headers(current.headers)
+    if (session) {
+      const value = await encode({ token: { sub: session.user.id, sid: session.sessionId }, secret: process.env.AUTH_SECRET!, salt: SESSION_COOKIE })
+      request.set("cookie", `${SESSION_COOKIE}=${value}`)
+    }
+    return request
   }
-  return { headers: async () => current.headers, cookies }
+  return { headers }
 }
 
 /** The URL a server action redirected to, or null when it returned normally. */

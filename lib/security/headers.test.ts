@@ -1,9 +1,5 @@
-import type { NextConfig } from "next"
 import { afterAll, afterEach, describe, expect, it } from "vitest"
-
-// A JavaScript module without types: imported by a path TypeScript does not follow.
-const CONFIG = "@/next.config.mjs"
-const nextConfig: NextConfig = (await import(CONFIG)).default
+import nextConfig from "@/next.config"
 
 type Rule = { source: string; headers: { key: string; value: string }[] }
 const environment = process.env.NODE_ENV

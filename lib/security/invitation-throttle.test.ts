@@ -78,9 +78,9 @@ describe("invitation throttle", () => {
     form.set("email", uniqueEmail("late"))
     form.append("roles", "TECHNICAL")
     tried.sends += 2
-    const state = await sendInvitationAction(owner.accountId, { errors: {}, values: { email: "" } }, form)
-    expect(state.errors).toEqual({ form: INVITATION_THROTTLE.message })
+    const state = await sendInvitationAction(owner.accountId, null, form)
+    expect(state).toMatchObject({ ok: false, errors: { form: INVITATION_THROTTLE.message } })
     const first = sent[0]!
-    expect(first.ok && (await resendInvitationAction(owner.accountId, first.invitationId))).toEqual({ error: INVITATION_THROTTLE.message })
+    expect(first.ok && (await resendInvitationAction(owner.accountId, first.invitationId))).toEqual({ ok: false, errors: { form: INVITATION_THROTTLE.message } })
   })
 })

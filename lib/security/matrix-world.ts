@@ -17,6 +17,7 @@ const PEOPLE = {
   signedOut: { name: "Rex Revoked", session: "revoked" },
   nonMember: { name: "Nina Outsider", session: "live" },
   anotherMember: { name: "Mia Member", session: "live" },
+  seniorMember: { name: "Sid Senior", session: "live" },
   otherAccountMember: { name: "Xavier Elsewhere", session: "live" },
   otherOwner: { name: "Paul Other-Owner", session: "live" },
 } as const satisfies Record<string, { name: string; session: Person["session"] }>
@@ -41,17 +42,19 @@ export const ACCOUNT_OWNERS: Record<AccountKey, PersonKey> = { A: "owner", B: "o
 
 /**
  * Who is a member of what, generated from the role a module requires (the role table): the member "with the role"
- * holds exactly it, the one "without" holds every other role, the disabled member holds them all.
+ * holds it and one other, the one "without" holds every other role, the disabled member holds them all. Another
+ * member holds a role the one "with the role" holds too; a senior member holds every role, one of them beyond it.
  */
 export function membershipsFor(moduleRole: Role): MembershipSpec[] {
   const otherRoles = ROLES.filter((role) => role !== moduleRole)
   return [
-    { person: "withRole", account: "A", roles: [moduleRole], status: "ACTIVE" },
+    { person: "withRole", account: "A", roles: [moduleRole, otherRoles[0]!], status: "ACTIVE" },
     { person: "withoutRole", account: "A", roles: otherRoles, status: "ACTIVE" },
     { person: "disabled", account: "A", roles: [...ROLES], status: "DISABLED" },
     { person: "anonymous", account: "A", roles: [...ROLES], status: "ACTIVE" },
     { person: "signedOut", account: "A", roles: [...ROLES], status: "ACTIVE" },
     { person: "anotherMember", account: "A", roles: [otherRoles[0]!], status: "ACTIVE" },
+    { person: "seniorMember", account: "A", roles: [...ROLES], status: "ACTIVE" },
     { person: "owner", account: "B", roles: [otherRoles[0]!], status: "ACTIVE" },
     { person: "nonMember", account: "B", roles: [...ROLES], status: "ACTIVE" },
     { person: "otherAccountMember", account: "B", roles: [otherRoles[0]!], status: "ACTIVE" },

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it, vi } from "vitest"
-import { signInAction, type FormState } from "@/app/(auth)/actions"
+import { signInAction } from "@/app/(auth)/actions"
+import { errorIn, type ActionResult } from "@/lib/action-result"
 import { db } from "@/lib/db"
 import { SIGN_IN_THROTTLE } from "@/lib/rate-limit"
 import { createPerson, TEST_PASSWORD, uniqueEmail } from "@/tests/factories"
@@ -26,9 +27,9 @@ async function attempt(email: string, password: string, ip = uniqueIp()): Promis
   form.set("email", email)
   form.set("password", password)
   form.set("next", "/")
-  const { redirectedTo, result } = await redirectOf(() => signInAction({ errors: {}, values: {} }, form))
+  const { redirectedTo, result } = await redirectOf(() => signInAction(null, form))
   if (redirectedTo !== null) return currentSession() ? "signed in" : `redirected without a session to ${redirectedTo}`
-  return (result as FormState).errors.form ?? JSON.stringify((result as FormState).errors)
+  return errorIn(result as ActionResult) ?? JSON.stringify(result)
 }
 
 const liveSessions = (userId: string) => db.session.count({ where: { userId, revokedAt: null } })

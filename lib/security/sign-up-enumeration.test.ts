@@ -1,9 +1,11 @@
 import crypto from "node:crypto"
 import { afterAll, describe, expect, it, vi } from "vitest"
-import { signInAction, signUpAction, type FormState } from "@/app/(auth)/actions"
+import { signInAction, signUpAction } from "@/app/(auth)/actions"
+import type { ActionResult } from "@/lib/action-result"
 import { db } from "@/lib/db"
-import { SIGN_IN_THROTTLE } from "@/lib/rate-limit"
-import { createPerson, TEST_PASSWORD, uniqueEmail } from "@/tests/factories"
+import { sendInvitation } from "@/lib/invitations/send"
+import { SIGN_IN_THROTTLE, SIGN_UP_THROTTLE } from "@/lib/rate-limit"
+import { actorFor, createPerson, invitationToken, TEST_PASSWORD, uniqueEmail } from "@/tests/factories"
 import { currentSession, redirectOf, useClientIp, useSession } from "./fake-next-auth"
 
 vi.mock("next-auth", () => import("./fake-next-auth").then((fake) => fake.nextAuthModule()))
@@ -21,10 +23,11 @@ async function submit(action: typeof signUpAction, fields: Record<string, string
   useClientIp(ip)
   const form = new FormData()
   for (const [name, value] of Object.entries({ next: "/", ...fields })) form.set(name, value)
-  const { redirectedTo, result } = await redirectOf(() => action({ errors: {}, values: {} }, form))
+  const { redirectedTo, result } = await redirectOf(() => action(null, form))
   const session = currentSession()
   if (redirectedTo !== null) return { signedInAs: session?.user.id ?? null, message: null }
-  const errors = (result as FormState).errors
+  const answer = result as ActionResult
+  const errors = answer.ok ? {} : answer.errors
   return { signedInAs: null, message: errors.form ?? Object.values(errors)[0] ?? null }
 }
 
@@ -75,5 +78,25 @@ describe("sign-up never says an email has an account", () => {
     expect(await signUp(person.email, TEST_PASSWORD, ip)).toEqual({ signedInAs: null, message: SIGN_IN_THROTTLE.message })
     expect(await usersWith(fresh)).toBe(0)
     expect(await signUp(fresh, TEST_PASSWORD)).toMatchObject({ message: null })
+  })
+})
+
+describe("direct sign-ups from one address", () => {
+  it("are limited to 10 an hour, in the same words whether the next email is free or taken; an invitation link still works", async () => {
+    const ip = uniqueIp()
+    for (let signUps = 1; signUps <= 10; signUps++) expect((await signUp(uniqueEmail("burst"), TEST_PASSWORD, ip)).message).toBeNull()
+    const taken = await createPerson("Known Person")
+    const free = uniqueEmail("eleventh")
+    expect(await signUp(free, TEST_PASSWORD, ip)).toEqual({ signedInAs: null, message: SIGN_UP_THROTTLE.message })
+    expect(await signUp(taken.email, TEST_PASSWORD, ip)).toEqual({ signedInAs: null, message: SIGN_UP_THROTTLE.message })
+    expect(await usersWith(free)).toBe(0)
+
+    const inviter = await createPerson("Ivy Inviter")
+    const guest = uniqueEmail("invited")
+    const sent = await sendInvitation({ actor: await actorFor(inviter.userId, inviter.accountId), email: guest, roles: ["TECHNICAL"] })
+    if (!sent.ok) throw new Error(sent.message)
+    tried.signUps++
+    const invited = await submit(signUpAction, { name: "Ian Invited", email: guest, password: TEST_PASSWORD, invitation: await invitationToken(sent.invitationId) }, ip)
+    expect(invited.message).toBeNull()
   })
 })

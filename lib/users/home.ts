@@ -20,8 +20,9 @@ export async function homePath(userId: string): Promise<string> {
  * menu lists it first among their memberships.
  */
 export async function recordAccountOpened(userId: string, accountId: string, now = new Date()): Promise<void> {
+  // The membership row before the user row, in the order a removal locks them: the two cannot deadlock.
   await db.$transaction([
-    db.user.update({ where: { id: userId }, data: { lastAccountId: accountId } }),
     db.membership.updateMany({ where: { userId, accountId }, data: { lastOpenedAt: now } }),
+    db.user.update({ where: { id: userId }, data: { lastAccountId: accountId } }),
   ])
 }

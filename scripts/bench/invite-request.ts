@@ -40,7 +40,7 @@ export function inviteBody(accountId: string, email: string): string {
   return [
     field("_1_email", email),
     field("_1_roles", "TECHNICAL"),
-    field("0", JSON.stringify([accountId, { errors: {}, values: { email: "" } }, "$K1"])),
+    field("0", JSON.stringify([accountId, null, "$K1"])),
     `--${BOUNDARY}--\r\n`,
   ].join("")
 }

@@ -17,11 +17,11 @@ import { signInEveryone } from "./session"
 
 const HELP = `npm run bench [-- options]
 
-Benchmarks the production build (next build, next start) against PostgreSQL and writes bench/results/latest.json.
+Benchmarks the production build (npm run build, served as npm start serves it) against PostgreSQL and writes bench/results/latest.json.
 Database: DATABASE_URL when set, else ${LOCAL_BENCH_DATABASE} on ${redact(LOCAL_SERVER_URL).replace(/\/postgres$/, "")}
 (created if missing). The database is WIPED and reseeded on every run: it refuses one holding other people's data.
 
-  --skip-build              serve the existing .next build instead of running next build
+  --skip-build              serve the existing .next build instead of running npm run build
   --port N                  port of the server under test (default 3200)
   --rounds N                times every scenario is measured, in turn; medians are reported (default 3)
   --duration N              measured seconds per scenario and round (default 5)
@@ -69,7 +69,7 @@ const env = benchServerEnv(databaseUrl, baseUrl)
 if (!options["skip-build"]) await runNextBuild(env)
 
 const server = await startNextServer(port, env)
-console.log(`next start is serving ${baseUrl} (its output: ${server.logFile})`)
+console.log(`the production server is serving ${baseUrl} (its output: ${server.logFile})`)
 const results = {} as Record<ScenarioKey, ScenarioResult>
 const serverPid = server.serverPid()
 const rssMb = (which: "now" | "peak" = "now") => (serverPid ? (residentMegabytes(serverPid, which) ?? null) : null)

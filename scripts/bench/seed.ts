@@ -3,8 +3,8 @@
 //   and 1,000 pending invitations;
 // - a person who belongs to 500 accounts (their own and 499 hosts');
 // - a small account with 3 members, one of whom sees exactly 3 accounts;
-// - an Admin of the 499 hosts' accounts, who sends the invitations: the invitation throttle allows 50 per account
-//   a day, so a run's hundreds of invitations go round many accounts.
+// - Admins of the 499 hosts' accounts, who send the invitations: the throttles allow 50 a day per account and 100
+//   a day per person, so a run's hundreds of invitations go round many accounts and several senders.
 // Every person owns an account, as sign-up makes them. One argon2 hash (lib/password's settings) serves everyone.
 import pg from "pg"
 import { hashPassword } from "@/lib/password"
@@ -12,7 +12,7 @@ import { hashPassword } from "@/lib/password"
 export const BENCH_EMAIL_DOMAIN = "bench.test"
 export const BENCH_PASSWORD = "bench-password-2026"
 
-export const SEED_SIZES = { bigMembers: 10_000, bigPendingInvitations: 1_000, multiAccounts: 500, smallMembers: 3 } as const
+export const SEED_SIZES = { bigMembers: 10_000, bigPendingInvitations: 1_000, multiAccounts: 500, smallMembers: 3, inviters: 20 } as const
 
 export type BenchFixtures = {
   password: string
@@ -24,8 +24,8 @@ export type BenchFixtures = {
   trio: { email: string; memberOf: string; visibleAccounts: number }
   /** A Technical member of 499 accounts who sees 500. */
   multi: { email: string; memberOf: string; visibleAccounts: number }
-  /** An Admin of the 499 hosts' accounts. */
-  inviter: { email: string; adminOf: string[] }
+  /** Admins of the 499 hosts' accounts. */
+  inviters: { emails: string[]; adminOf: string[] }
 }
 
 const email = (prefix: string, n: number) => `${prefix}-${n}@${BENCH_EMAIL_DOMAIN}`
@@ -57,7 +57,7 @@ export async function seedBenchData(url: string): Promise<BenchFixtures> {
     const firstHost = await sql.accountOf(email("host", 1))
     await sql.addMembers(firstHost, "trio")
 
-    const inviter = await sql.person("inviter")
+    await sql.people("inviter", SEED_SIZES.inviters)
     await sql.addToAccountsOwnedBy("inviter", "host", "{TECHNICAL,ADMIN,BILLING}")
     const inviterAccounts = await sql.accountsOwnedBy("host")
     await client.query("COMMIT")
@@ -70,7 +70,7 @@ export async function seedBenchData(url: string): Promise<BenchFixtures> {
       smallOwner: { email: small.email, accountId: small.accountId },
       trio: { email: trio.email, memberOf: small.accountId, visibleAccounts: 3 },
       multi: { email: multi.email, memberOf: firstHost, visibleAccounts: SEED_SIZES.multiAccounts },
-      inviter: { email: inviter.email, adminOf: inviterAccounts },
+      inviters: { emails: Array.from({ length: SEED_SIZES.inviters }, (_, index) => email("inviter", index + 1)), adminOf: inviterAccounts },
     }
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {})
@@ -148,13 +148,13 @@ class SeedSql {
     )
   }
 
-  /** The person `${memberPrefix}-1` is a member with `roles` of every account owned by a `${ownerPrefix}-n` person. */
+  /** Every `${memberPrefix}-n` person is a member with `roles` of every account owned by a `${ownerPrefix}-n` person. */
   async addToAccountsOwnedBy(memberPrefix: string, ownerPrefix: string, roles: string): Promise<void> {
     await this.client.query(
       `INSERT INTO "Membership" ("id", "accountId", "userId", "roles", "status", "statusChangedAt", "createdAt", "updatedAt")
        SELECT gen_random_uuid(), a."id", m."id", $4::"Role"[], 'ACTIVE', now(), now(), now()
        FROM "Account" a JOIN "User" o ON o."id" = a."ownerId", "User" m
-       WHERE o."email" LIKE $2 || '-%@' || $3 AND m."email" = $1 || '-1@' || $3`,
+       WHERE o."email" LIKE $2 || '-%@' || $3 AND m."email" LIKE $1 || '-%@' || $3`,
       [memberPrefix, ownerPrefix, BENCH_EMAIL_DOMAIN, roles],
     )
   }

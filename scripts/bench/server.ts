@@ -1,10 +1,10 @@
-// The production server under test: `next build` output served by `next start`, as users deploy it.
+// The production server under test: `npm run build` output served as `npm start` serves it, as users deploy it.
 import { spawn, type ChildProcess } from "node:child_process"
 import crypto from "node:crypto"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import { NEXT_BIN, productionServerCommand } from "../production-server"
+import { productionServerCommand, SERVER_PROCESS_TITLE } from "../production-server"
 
 const ROOT = path.resolve(import.meta.dirname, "../..")
 
@@ -27,8 +27,8 @@ export function benchServerEnv(databaseUrl: string, baseUrl: string): NodeJS.Pro
 
 export function runNextBuild(env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, env, stdio: ["ignore", "inherit", "inherit"] })
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build exited with ${code}`))))
+    const child = spawn("npm", ["run", "build"], { cwd: ROOT, env, stdio: ["ignore", "inherit", "inherit"] })
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`npm run build exited with ${code}`))))
   })
 }
 
@@ -57,7 +57,7 @@ export async function startNextServer(port: number, env: NodeJS.ProcessEnv, node
 async function waitUntilHealthy(baseUrl: string, child: ChildProcess, logFile: string): Promise<void> {
   const deadline = Date.now() + 60_000
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}; see ${logFile}`)
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}; see ${logFile}`)
     try {
       const response = await fetch(`${baseUrl}/api/health`)
       if (response.ok) return
@@ -67,7 +67,7 @@ async function waitUntilHealthy(baseUrl: string, child: ChildProcess, logFile: s
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
   await stopGroup(child)
-  throw new Error(`next start did not answer /api/health within 60 s; see ${logFile}`)
+  throw new Error(`the server did not answer /api/health within 60 s; see ${logFile}`)
 }
 
 function stopGroup(child: ChildProcess): Promise<void> {
@@ -81,7 +81,7 @@ function stopGroup(child: ChildProcess): Promise<void> {
   })
 }
 
-/** The process named `next-server` that serves requests: `next start` itself or one of its descendants. */
+/** The process that serves requests (named by server.ts): the one started, or one of its descendants. */
 function findNextServerProcess(rootPid: number): number | undefined {
   const children = new Map<number, number[]>()
   for (const entry of fs.readdirSync("/proc")) {
@@ -93,7 +93,7 @@ function findNextServerProcess(rootPid: number): number | undefined {
   const queue = [rootPid]
   while (queue.length > 0) {
     const pid = queue.shift()!
-    if (readProc(pid, "cmdline")?.startsWith("next-server")) return pid
+    if (readProc(pid, "cmdline")?.startsWith(SERVER_PROCESS_TITLE)) return pid
     queue.push(...(children.get(pid) ?? []))
   }
   return undefined

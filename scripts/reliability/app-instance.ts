@@ -1,4 +1,4 @@
-// One production server of the app (`next start` on the build in .next), as a deployment runs several of them.
+// One production server of the app (server.ts on the build in .next, as `npm start` runs it), as a deployment runs several of them.
 import { spawn } from "node:child_process"
 import path from "node:path"
 import { productionServerCommand } from "../production-server"
@@ -52,7 +52,7 @@ export async function startAppInstance(name: string, port: number, env: Record<s
   }
   try {
     await waitFor(
-      `${name} (next start on :${port}) to answer`,
+      `${name} (the production server on :${port}) to answer`,
       async () => {
         if (exited) throw new Error(`${name} exited during start-up:\n${lines.slice(-20).join("\n")}`)
         const response = await fetch(`${url}/sign-in`).catch(() => undefined)

@@ -24,13 +24,14 @@ const PORT_B = Number(process.env.RELIABILITY_PORT_B ?? 3302)
 const POSTMARK_PORT = Number(process.env.RELIABILITY_POSTMARK_PORT ?? 4030)
 const RELAY_PORT = Number(process.env.RELIABILITY_RELAY_PORT ?? 4031)
 const BUILD_ID = path.resolve(import.meta.dirname, "../../.next/BUILD_ID")
+const SERVER_BUNDLE = path.resolve(import.meta.dirname, "../../.next/hitflow-server.mjs")
 
 const serverUrl = process.env.TEST_DATABASE_URL
 if (!serverUrl) {
   console.error("TEST_DATABASE_URL is not set: it must name a PostgreSQL server the run may create a database on.")
   process.exit(1)
 }
-if (!fs.existsSync(BUILD_ID)) {
+if (!fs.existsSync(BUILD_ID) || !fs.existsSync(SERVER_BUNDLE)) {
   console.error("No production build in .next: run `npm run build` (or `npm test`) first.")
   process.exit(1)
 }
@@ -79,7 +80,7 @@ try {
   if (scenarios.some((scenario) => scenario.needsServers)) {
     context.instances = await startServers({ databaseUrl: scratch.url, postmarkUrl: relay.url, ports: [PORT_A, PORT_B] })
     cleanups.push(() => context.instances!.a.stop(), () => context.instances!.b.stop())
-    console.log(`reliability: app instances A ${context.instances.a.url} and B ${context.instances.b.url} (next start), fake Postmark ${postmark.url} behind ${relay.url}`)
+    console.log(`reliability: app instances A ${context.instances.a.url} and B ${context.instances.b.url}, fake Postmark ${postmark.url} behind ${relay.url}`)
     context.browser = await launchBrowser()
     cleanups.push(() => context.browser!.close())
     for (const scenario of scenarios.filter((candidate) => candidate.needsServers)) {

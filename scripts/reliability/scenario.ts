@@ -14,7 +14,7 @@ export type RunContext = {
   /** What the app instances send to: passes everything on to `postmark`, optionally answering late. */
   relay: PostmarkRelay
   outage: DatabaseOutage
-  /** Two `next start` processes on one database; absent for scenarios that need no server. */
+  /** Two production servers on one database; absent for scenarios that need no server. */
   instances?: { a: AppInstance; b: AppInstance }
   browser?: Browser
 }

@@ -1,38 +1,37 @@
 "use server"
 
 import { redirect } from "next/navigation"
-import { currentUserId, signOut } from "@/lib/auth"
-import { acceptInvitation, declineInvitation } from "@/lib/invitations/respond"
-import { wakeMailer } from "@/lib/mail/outbox"
+import { z } from "zod"
+import { signOutAndEndSession } from "@/lib/auth"
+import { acceptInvitation, declineInvitation, type RespondResult } from "@/lib/invitations/respond"
+import { looksLikeInvitationToken } from "@/lib/invitations/token"
+import { refused, serverAction } from "@/lib/server-action"
 
-export type RespondState = { error?: string }
-
-const refusals: Record<string, string> = {
+const refusals: Record<Exclude<RespondResult, { ok: true }>["reason"], string> = {
   invalid: "This invitation link is not valid.",
   "wrong-user": "This invitation was sent to another email address.",
   expired: "This invitation has expired.",
   cancelled: "This invitation was cancelled.",
   declined: "This invitation was declined.",
   accepted: "This invitation has already been used.",
+  revoked: "This invitation is no longer valid: the person who sent it can no longer give this access.",
 }
 
-export async function acceptInvitationAction(token: string): Promise<RespondState> {
-  const userId = await currentUserId()
-  if (!userId) redirect(`/sign-in?next=${encodeURIComponent(`/invitations/${token}`)}`)
-  const result = await acceptInvitation({ token, userId })
-  if (!result.ok) return { error: refusals[result.reason] }
-  wakeMailer()
+const token = z.string().refine(looksLikeInvitationToken, { error: refusals.invalid })
+
+export const acceptInvitationAction = serverAction({ kind: "signed-in" }, [token], async ({ userId }, link) => {
+  const result = await acceptInvitation({ token: link, userId })
+  if (!result.ok) return refused(refusals[result.reason])
   redirect(`/accounts/${result.accountId}`)
-}
+})
 
-export async function declineInvitationAction(token: string): Promise<RespondState> {
-  const userId = await currentUserId()
-  if (!userId) redirect(`/sign-in?next=${encodeURIComponent(`/invitations/${token}`)}`)
-  const result = await declineInvitation({ token, userId })
-  if (!result.ok) return { error: refusals[result.reason] }
-  redirect(`/invitations/${token}`)
-}
+export const declineInvitationAction = serverAction({ kind: "signed-in" }, [token], async ({ userId }, link) => {
+  const result = await declineInvitation({ token: link, userId })
+  if (!result.ok) return refused(refusals[result.reason])
+  redirect(`/invitations/${link}`)
+})
 
-export async function signOutToInvitationAction(token: string) {
-  await signOut({ redirectTo: `/invitations/${token}` })
-}
+export const signOutToInvitationAction = serverAction({ kind: "public" }, [token], async (_caller, link) => {
+  await signOutAndEndSession(`/invitations/${link}`)
+  return { ok: true }
+})

@@ -25,6 +25,10 @@ const closed: Record<Exclude<InvitationState, "pending">, { title: string; messa
     title: "This invitation has already been used",
     message: "An invitation works once. If you accepted it, the account is in your list; otherwise ask the owner for a new invitation.",
   },
+  revoked: {
+    title: "This invitation is no longer valid",
+    message: "The person who sent it can no longer give this access. Ask the account's owner or an Admin for a new invitation.",
+  },
 }
 
 export default async function InvitationPage({ params }: PageProps<"/invitations/[token]">) {
@@ -81,11 +85,7 @@ export default async function InvitationPage({ params }: PageProps<"/invitations
             <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">
               This invitation was sent to {invitation.email}; you are signed in as {signedInEmail}.
             </p>
-            <form action={signOutToInvitationAction.bind(null, token)}>
-              <button type="submit" className="rounded-md border border-slate-300 px-4 py-2 font-medium text-slate-700 hover:bg-slate-50">
-                Sign out
-              </button>
-            </form>
+            <ActionButton action={signOutToInvitationAction.bind(null, token)} label="Sign out" />
           </div>
         )}
       </div>

@@ -8,6 +8,7 @@ import { disableRacingRoleEdit } from "./race-disable-role-edit"
 import { endState } from "./end-state"
 import { postgresRestart } from "./postgres-restart"
 import { postmarkOutage } from "./postmark-outage"
+import { supervisedCrash } from "./supervised-crash"
 import { twoInstances } from "./two-instances"
 import { undeliverableMail } from "./undeliverable-mail"
 
@@ -17,6 +18,7 @@ export const SCENARIOS: Scenario[] = [
   cancelRacingResend,
   disableRacingRoleEdit,
   disableRacingEnable,
+  supervisedCrash,
   twoInstances,
   postmarkOutage,
   undeliverableMail,

@@ -44,7 +44,7 @@ export const postmarkOutage: Scenario = {
       for (let index = 0; index < phase.invitations; index++) {
         const email = domain.uniqueEmail(`outage-${phase.mode}`)
         await inviteInOpenForm(page, email) // confirmed by the page while Postmark is failing
-        phaseMails.push({ to: email, subject: `${owner.name} invited you` })
+        phaseMails.push({ to: email, subject: `\u201c${owner.name}'s account\u201d` })
       }
       // Each phase's failures are used up by its own mails before the next phase starts.
       await waitForMails(postmark, phaseMails, RECOVERY_TIMEOUT_MS)

@@ -1,4 +1,4 @@
-// Two `next start` processes on one database: invitations sent through instance A's pages are accepted through
+// Two production servers on one database: invitations sent through instance A's pages are accepted through
 // instance B's, while both deliverers drain the one outbox. Every mail arrives exactly once.
 import { signInOverHttp } from "../http-sign-in"
 import { countBySender, duplicateCount, mailsMatching, waitForMails, type MailMatch } from "../mail-log"
@@ -34,7 +34,7 @@ export const twoInstances: Scenario = {
     }
     await ownerPage.context().close()
     const invitationMails: MailMatch[] = owners.flatMap((owner) =>
-      guests.get(owner)!.map((guest) => ({ to: guest.email, subject: `${owner.name} invited you` })),
+      guests.get(owner)!.map((guest) => ({ to: guest.email, subject: `\u201c${owner.name}'s account\u201d` })),
     )
     await waitForMails(postmark, invitationMails, MAIL_TIMEOUT_MS)
 
@@ -45,7 +45,7 @@ export const twoInstances: Scenario = {
       const email = domain.uniqueEmail("burst")
       const sent = await domain.sendInvitation({ actor: await domain.actorFor(owner.userId, owner.accountId), email, roles: ["TECHNICAL"] })
       problems.expect(sent.ok, `queueing an invitation to ${email} failed: ${JSON.stringify(sent)}`)
-      burstMails.push({ to: email, subject: `${owner.name} invited you` })
+      burstMails.push({ to: email, subject: `\u201c${owner.name}'s account\u201d` })
     }
 
     // Through B's pages: every guest opens their mailed link on B and accepts.
@@ -58,7 +58,7 @@ export const twoInstances: Scenario = {
     }
     await guestPage.context().close()
     const acceptanceMails: MailMatch[] = owners.flatMap((owner) =>
-      guests.get(owner)!.map((guest) => ({ to: owner.email, subject: `${guest.email} accepted your invitation` })),
+      guests.get(owner)!.map((guest) => ({ to: owner.email, subject: `Invitation accepted: ${guest.email} joined` })),
     )
 
     const expected = [...invitationMails, ...burstMails, ...acceptanceMails]

@@ -2,60 +2,39 @@
 
 import { revalidatePath } from "next/cache"
 import { z } from "zod"
-import { authorizeAction } from "@/lib/action-access"
-import { SERVER_ACTIONS } from "@/lib/action-registry"
 import { emailField } from "@/lib/email"
 import { cancelInvitation } from "@/lib/invitations/cancel"
+import { INVITATION_LIFETIME_HOURS } from "@/lib/invitations/policy"
 import { resendInvitation } from "@/lib/invitations/resend"
 import { sendInvitation } from "@/lib/invitations/send"
-import { wakeMailer } from "@/lib/mail/outbox"
-import { ROLES } from "@/lib/modules"
-import { fieldErrors } from "@/lib/validation"
+import { formData, refused, serverAction } from "@/lib/server-action"
+import { idField, rolesField } from "@/lib/validation"
 
-export type InviteFormState = { errors: Record<string, string>; sentTo?: string; values: { email: string; roles?: string[] } }
-export type RowActionState = { error?: string }
-
-const inviteSchema = z.object({
-  email: emailField,
-  roles: z.array(z.enum(ROLES, { error: "Choose roles from the list." })).min(1, { error: "Choose at least one role." }),
-})
-const idSchema = z.uuid()
+const USERS = { kind: "module", module: "settings/users" } as const
+const invitationId = idField("This invitation no longer exists.")
+const inviteForm = formData({ email: emailField, roles: rolesField }, ["roles"])
 
 function usersPath(accountId: string) {
   return `/accounts/${accountId}/settings/users`
 }
 
-export async function sendInvitationAction(accountId: string, _previous: InviteFormState, form: FormData): Promise<InviteFormState> {
-  const values = { email: String(form.get("email") ?? ""), roles: form.getAll("roles").map(String) }
-  const parsed = inviteSchema.safeParse(values)
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values }
-  const authorized = await authorizeAction(accountId, SERVER_ACTIONS.sendInvitationAction.caller.module)
-  if (!authorized.ok) return { errors: { form: authorized.message }, values }
+export const sendInvitationAction = serverAction(USERS, [z.unknown(), inviteForm], async (actor, _previous, form) => {
+  const result = await sendInvitation({ actor, ...form })
+  if (!result.ok) return refused(result.message, result.field)
+  revalidatePath(usersPath(actor.access.accountId))
+  return { ok: true, message: `Invitation sent to ${form.email}. It is valid for ${INVITATION_LIFETIME_HOURS} hours.` }
+})
 
-  const result = await sendInvitation({ actor: authorized.actor, ...parsed.data })
-  if (!result.ok) return { errors: { [result.field]: result.message }, values }
-  wakeMailer()
-  revalidatePath(usersPath(accountId))
-  return { errors: {}, sentTo: parsed.data.email, values: { email: "" } }
-}
+export const resendInvitationAction = serverAction(USERS, [invitationId], async (actor, id) => {
+  const result = await resendInvitation({ actor, invitationId: id })
+  if (!result.ok) return refused(result.message)
+  revalidatePath(usersPath(actor.access.accountId))
+  return { ok: true }
+})
 
-export async function resendInvitationAction(accountId: string, invitationId: string): Promise<RowActionState> {
-  const authorized = await authorizeAction(accountId, SERVER_ACTIONS.resendInvitationAction.caller.module)
-  if (!authorized.ok) return { error: authorized.message }
-  if (!idSchema.safeParse(invitationId).success) return { error: "This invitation no longer exists." }
-  const result = await resendInvitation({ actor: authorized.actor, invitationId })
-  if (!result.ok) return { error: result.message }
-  wakeMailer()
-  revalidatePath(usersPath(accountId))
-  return {}
-}
-
-export async function cancelInvitationAction(accountId: string, invitationId: string): Promise<RowActionState> {
-  const authorized = await authorizeAction(accountId, SERVER_ACTIONS.cancelInvitationAction.caller.module)
-  if (!authorized.ok) return { error: authorized.message }
-  if (!idSchema.safeParse(invitationId).success) return { error: "This invitation no longer exists." }
-  const result = await cancelInvitation({ actor: authorized.actor, invitationId })
-  if (!result.ok) return { error: result.message }
-  revalidatePath(usersPath(accountId))
-  return {}
-}
+export const cancelInvitationAction = serverAction(USERS, [invitationId], async (actor, id) => {
+  const result = await cancelInvitation({ actor, invitationId: id })
+  if (!result.ok) return refused(result.message)
+  revalidatePath(usersPath(actor.access.accountId))
+  return { ok: true }
+})

@@ -4,38 +4,31 @@ import { useActionState, useState } from "react"
 import { Field } from "@/components/field"
 import { FormError } from "@/components/form-error"
 import { SubmitButton } from "@/components/submit-button"
+import { checkedIn, errorIn, typedIn, type ActionResult } from "@/lib/action-result"
 import type { Role } from "@/lib/generated/prisma/enums"
 import { ROLE_LABELS, ROLES } from "@/lib/modules"
-import { sendInvitationAction, type InviteFormState } from "./actions"
+import { sendInvitationAction } from "./actions"
 
 type Props = { accountId: string; grantableRoles: readonly Role[] }
 
 export function InviteForm({ accountId, grantableRoles }: Props) {
   const [open, setOpen] = useState(false)
-  const initial: InviteFormState = { errors: {}, values: { email: "" } }
-  const [state, action] = useActionState(sendInvitationAction.bind(null, accountId), initial)
+  const [state, action] = useActionState<ActionResult | null, FormData>(sendInvitationAction.bind(null, accountId), null)
+  const checkedRoles = checkedIn(state, "roles")
 
   return (
     <div className="mt-6">
-      {state.sentTo ? (
+      {state?.ok ? (
         <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-          Invitation sent to {state.sentTo}. It is valid for 72 hours.
+          {state.message}
         </p>
       ) : null}
       {open ? (
         <form action={action} noValidate className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
           <h2 className="text-lg font-semibold">Invite someone to this account</h2>
-          <FormError message={state.errors.form} />
-          <Field
-            key={state.sentTo ?? "invite"}
-            label="Email address"
-            name="email"
-            type="email"
-            autoComplete="off"
-            defaultValue={state.values.email}
-            error={state.errors.email}
-          />
-          <fieldset aria-describedby={state.errors.roles ? "roles-error" : undefined}>
+          <FormError message={errorIn(state)} />
+          <Field label="Email address" name="email" type="email" autoComplete="off" defaultValue={typedIn(state, "email")} error={errorIn(state, "email")} />
+          <fieldset aria-describedby={errorIn(state, "roles") ? "roles-error" : undefined}>
             <legend className="text-sm font-medium text-slate-700">Roles</legend>
             <div className="mt-2 flex flex-wrap gap-4">
               {ROLES.map((role) => {
@@ -43,11 +36,11 @@ export function InviteForm({ accountId, grantableRoles }: Props) {
                 return (
                   <label key={role} className={`flex items-center gap-2 text-sm ${grantable ? "" : "text-slate-400"}`}>
                     <input
-                      key={`${role}-${state.values.roles?.join() ?? "default"}`}
+                      key={`${role}-${checkedRoles?.join() ?? "default"}`}
                       type="checkbox"
                       name="roles"
                       value={role}
-                      defaultChecked={grantable && (state.values.roles?.includes(role) ?? true)}
+                      defaultChecked={grantable && (checkedRoles?.includes(role) ?? true)}
                       disabled={!grantable}
                     />
                     {ROLE_LABELS[role]}
@@ -58,9 +51,9 @@ export function InviteForm({ accountId, grantableRoles }: Props) {
             {grantableRoles.length < ROLES.length ? (
               <p className="mt-1 text-xs text-slate-500">You can only grant roles you hold yourself.</p>
             ) : null}
-            {state.errors.roles ? (
+            {errorIn(state, "roles") ? (
               <p id="roles-error" className="mt-1 text-sm text-red-600">
-                {state.errors.roles}
+                {errorIn(state, "roles")}
               </p>
             ) : null}
           </fieldset>

@@ -2,48 +2,30 @@
 
 import { revalidatePath } from "next/cache"
 import { z } from "zod"
-import { authorizeAction } from "@/lib/action-access"
-import { SERVER_ACTIONS } from "@/lib/action-registry"
-import { wakeMailer } from "@/lib/mail/outbox"
+import type { Actor } from "@/lib/action-access"
 import { changeMemberRoles } from "@/lib/members/change-roles"
 import { removeMember } from "@/lib/members/remove"
 import { setMemberStatus } from "@/lib/members/set-status"
-import { ROLES } from "@/lib/modules"
-import type { RowActionState } from "./actions"
+import { formData, refused, serverAction, type ActionResult } from "@/lib/server-action"
+import { idField, rolesField } from "@/lib/validation"
 
-const membershipId = z.uuid()
-const rolesSchema = z.array(z.enum(ROLES, { error: "Choose roles from the list." })).min(1, { error: "Choose at least one role." })
-const statusSchema = z.enum(["ACTIVE", "DISABLED"])
-const gone: RowActionState = { error: "This person is no longer a member of this account." }
+const USERS = { kind: "module", module: "settings/users" } as const
+const membershipId = idField("This person is no longer a member of this account.")
+const rolesForm = formData({ roles: rolesField }, ["roles"])
+const status = z.enum(["ACTIVE", "DISABLED"], { error: "Choose Enable or Disable." })
 
-function done(accountId: string): RowActionState {
-  wakeMailer()
-  revalidatePath(`/accounts/${accountId}/settings/users`)
-  return {}
+function done(actor: Actor, result: { ok: true } | { ok: false; message: string }): ActionResult {
+  if (!result.ok) return refused(result.message)
+  revalidatePath(`/accounts/${actor.access.accountId}/settings/users`)
+  return { ok: true }
 }
 
-export async function changeRolesAction(accountId: string, id: string, _previous: RowActionState, form: FormData): Promise<RowActionState> {
-  const roles = rolesSchema.safeParse(form.getAll("roles"))
-  if (!roles.success) return { error: roles.error.issues[0]!.message }
-  if (!membershipId.safeParse(id).success) return gone
-  const authorized = await authorizeAction(accountId, SERVER_ACTIONS.changeRolesAction.caller.module)
-  if (!authorized.ok) return { error: authorized.message }
-  const result = await changeMemberRoles({ actor: authorized.actor, membershipId: id, roles: roles.data })
-  return result.ok ? done(accountId) : { error: result.message }
-}
+export const changeRolesAction = serverAction(USERS, [membershipId, z.unknown(), rolesForm], async (actor, id, _previous, form) =>
+  done(actor, await changeMemberRoles({ actor, membershipId: id, roles: form.roles })),
+)
 
-export async function setMemberStatusAction(accountId: string, id: string, status: "ACTIVE" | "DISABLED"): Promise<RowActionState> {
-  if (!membershipId.safeParse(id).success || !statusSchema.safeParse(status).success) return gone
-  const authorized = await authorizeAction(accountId, SERVER_ACTIONS.setMemberStatusAction.caller.module)
-  if (!authorized.ok) return { error: authorized.message }
-  const result = await setMemberStatus({ actor: authorized.actor, membershipId: id, status })
-  return result.ok ? done(accountId) : { error: result.message }
-}
+export const setMemberStatusAction = serverAction(USERS, [membershipId, status], async (actor, id, newStatus) =>
+  done(actor, await setMemberStatus({ actor, membershipId: id, status: newStatus })),
+)
 
-export async function removeMemberAction(accountId: string, id: string): Promise<RowActionState> {
-  if (!membershipId.safeParse(id).success) return gone
-  const authorized = await authorizeAction(accountId, SERVER_ACTIONS.removeMemberAction.caller.module)
-  if (!authorized.ok) return { error: authorized.message }
-  const result = await removeMember({ actor: authorized.actor, membershipId: id })
-  return result.ok ? done(accountId) : { error: result.message }
-}
+export const removeMemberAction = serverAction(USERS, [membershipId], async (actor, id) => done(actor, await removeMember({ actor, membershipId: id })))

@@ -5,9 +5,9 @@ import { rowButtonClass } from "@/components/button-classes"
 import { ConfirmDialog } from "@/components/confirm-dialog"
 import { RoleBadges } from "@/components/role-badges"
 import { useRowActions } from "@/components/use-row-actions"
+import { errorIn, type ActionResult } from "@/lib/action-result"
 import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums"
 import { ROLE_LABELS, ROLES } from "@/lib/modules"
-import type { RowActionState } from "./actions"
 import { changeRolesAction, removeMemberAction, setMemberStatusAction } from "./member-actions"
 
 export type MemberRow = { id: string; name: string; email: string; roles: Role[]; status: MembershipStatus; since: string; isViewer: boolean }
@@ -43,6 +43,8 @@ export function MemberTable({ accountId, rows, grantableRoles, children }: Props
             </div>
             {member.isViewer ? (
               <span className="text-xs text-slate-400">You</span>
+            ) : !member.roles.every((role) => grantableRoles.includes(role)) ? (
+              <span className="text-xs text-slate-500">Holds a role you do not hold</span>
             ) : (
               <div className="flex flex-col items-end gap-2">
                 <div className="flex flex-wrap justify-end gap-2">
@@ -90,11 +92,11 @@ export function MemberTable({ accountId, rows, grantableRoles, children }: Props
 type RolesFormProps = { accountId: string; member: MemberRow; grantableRoles: readonly Role[]; onSaved: () => void }
 
 function RolesForm({ accountId, member, grantableRoles, onSaved }: RolesFormProps) {
-  const [state, save, pending] = useActionState(async (previous: RowActionState, form: FormData) => {
+  const [state, save, pending] = useActionState(async (previous: ActionResult | null, form: FormData) => {
     const result = await changeRolesAction(accountId, member.id, previous, form)
-    if (!result.error) onSaved()
+    if (result.ok) onSaved()
     return result
-  }, {})
+  }, null)
 
   return (
     <form action={save} aria-label={`Roles of ${member.name}`} className="flex flex-wrap items-center gap-3 rounded-md bg-slate-50 px-3 py-2">
@@ -104,18 +106,12 @@ function RolesForm({ accountId, member, grantableRoles, onSaved }: RolesFormProp
           {ROLE_LABELS[role]}
         </label>
       ))}
-      {/* A role the editor cannot touch is kept as it is: disabled checkboxes are not submitted. */}
-      {member.roles
-        .filter((role) => !grantableRoles.includes(role))
-        .map((role) => (
-          <input key={role} type="hidden" name="roles" value={role} />
-        ))}
       <button type="submit" disabled={pending} className="rounded-md bg-indigo-600 px-3 py-1 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-60">
         Save
       </button>
-      {state.error ? (
+      {errorIn(state) ?? errorIn(state, "roles") ? (
         <p role="alert" className="w-full text-xs text-red-600">
-          {state.error}
+          {errorIn(state) ?? errorIn(state, "roles")}
         </p>
       ) : null}
     </form>

@@ -1,7 +1,8 @@
 import Link from "next/link"
-import { holdsRole, ROLES } from "@/lib/modules"
+import { grantableRoles } from "@/lib/modules"
 import { listMembers, listPendingInvitations } from "@/lib/members/list"
 import { requirePageAccess } from "@/lib/page-access"
+import { pageFromQuery } from "@/lib/pagination"
 import { InviteForm } from "./invite-form"
 import { MemberList } from "./member-list"
 import { PendingInvitations } from "./pending-invitations"
@@ -11,10 +12,8 @@ export const metadata = { title: "Users · Hitflow" }
 export default async function UsersPage({ params, searchParams }: PageProps<"/accounts/[accountId]/settings/users">) {
   const { accountId } = await params
   const { userId, access } = await requirePageAccess(accountId, "settings/users")
-  const requestedPage = Number((await searchParams).page ?? 1)
-  const page = Number.isInteger(requestedPage) && requestedPage > 0 ? requestedPage : 1
+  const page = pageFromQuery((await searchParams).page)
   const [members, pending] = await Promise.all([listMembers(accountId, page), listPendingInvitations(accountId)])
-  const grantableRoles = ROLES.filter((role) => holdsRole(access.grant, role))
 
   return (
     <section className="max-w-4xl">
@@ -24,9 +23,9 @@ export default async function UsersPage({ params, searchParams }: PageProps<"/ac
           Activity
         </Link>
       </div>
-      <InviteForm accountId={accountId} grantableRoles={grantableRoles} />
+      <InviteForm accountId={accountId} grantableRoles={grantableRoles(access.grant)} />
       <PendingInvitations accountId={accountId} {...pending} />
-      <MemberList accountId={accountId} page={page} viewerId={userId} grantableRoles={grantableRoles} {...members} />
+      <MemberList accountId={accountId} page={page} viewerId={userId} grantableRoles={grantableRoles(access.grant)} {...members} />
     </section>
   )
 }

@@ -2,14 +2,14 @@ import Link from "next/link"
 import { formatDateTime } from "@/lib/format"
 import { describeActivity, listActivity } from "@/lib/members/activity"
 import { requirePageAccess } from "@/lib/page-access"
+import { pageFromQuery } from "@/lib/pagination"
 
 export const metadata = { title: "Activity · Hitflow" }
 
 export default async function ActivityPage({ params, searchParams }: PageProps<"/accounts/[accountId]/settings/users/activity">) {
   const { accountId } = await params
   await requirePageAccess(accountId, "settings/users/activity")
-  const requested = Number((await searchParams).page ?? 1)
-  const page = Number.isInteger(requested) && requested > 0 ? requested : 1
+  const page = pageFromQuery((await searchParams).page)
   const { events, pageCount } = await listActivity(accountId, page)
   const base = `/accounts/${accountId}/settings/users/activity`
 

@@ -1,9 +1,12 @@
+import type { NextConfig } from "next"
+import { LARGEST_BODY_LIMIT } from "./lib/http/request-guard"
+
 /**
  * The Content-Security-Policy. Next's App Router streams inline scripts, hence 'unsafe-inline' for scripts;
  * 'unsafe-eval' and the dev server's websocket only in development (React's refresh). The dev mailbox shows mails
  * in a sandboxed srcdoc iframe, which inherits this policy: mails need inline styles.
  */
-function contentSecurityPolicy(isProduction) {
+function contentSecurityPolicy(isProduction: boolean): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${isProduction ? "" : " 'unsafe-eval'"}`,
@@ -19,7 +22,7 @@ function contentSecurityPolicy(isProduction) {
 }
 
 /** Headers on every response. Computed when Next loads this file: `next build` bakes in production's, `next dev` development's. */
-function securityHeaders(isProduction) {
+function securityHeaders(isProduction: boolean) {
   return [
     { key: "Content-Security-Policy", value: contentSecurityPolicy(isProduction) },
     { key: "X-Frame-Options", value: "DENY" },
@@ -30,11 +33,14 @@ function securityHeaders(isProduction) {
   ]
 }
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Server actions keep Next's origin check: no other origin may post them (serverActions.allowedOrigins stays unset).
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Server actions keep Next's origin check: no other origin may post them (allowedOrigins stays unset). The body
+    // limits are enforced per route before Next.js reads anything (server.ts); this is the same wall once more.
+    serverActions: { bodySizeLimit: LARGEST_BODY_LIMIT },
+  },
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite"],
   async headers() {
     return [

@@ -1,0 +1,36 @@
+import "server-only"
+import type { Tx } from "@/lib/db"
+import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums"
+import { grantableRoles, type Grant } from "@/lib/modules"
+
+/**
+ * Every change of who may do what in an account (invite, accept, cancel, edit roles, disable, delete, leave) takes
+ * this lock first, so such changes in one account happen one after another: an invitation cannot be accepted while
+ * the right of the person who sent it is being taken away, and no two of them can wait on each other's rows.
+ * NO KEY UPDATE still lets rows that reference the account be inserted meanwhile.
+ *
+ * Returns what `userId` holds in the account now, under the lock (null: no active access), for the change to be
+ * judged by the authority that holds at this moment, not by what a request read a moment before.
+ */
+export async function lockAccountAccess(tx: Tx, accountId: string, userId: string): Promise<Grant | null> {
+  const [row] = await tx.$queryRaw<{ ownerId: string; roles: Role[] | null; status: MembershipStatus | null }[]>`
+    SELECT a."ownerId", m."roles"::text[] AS "roles", m."status"::text AS "status"
+    FROM "Account" a
+    LEFT JOIN "Membership" m ON m."accountId" = a."id" AND m."userId" = ${userId}::uuid
+    WHERE a."id" = ${accountId}::uuid
+    FOR NO KEY UPDATE OF a`
+  if (!row) return null
+  if (row.ownerId === userId) return { isOwner: true }
+  return row.status === "ACTIVE" && row.roles ? { isOwner: false, roles: row.roles } : null
+}
+
+export const NO_LONGER_MANAGES_ACCESS = "You can no longer manage access to this account."
+
+/**
+ * The account's access lock for a change made by `actorId`, who must still manage access there (the role table's
+ * Users module): what they hold now, or why they may not go on.
+ */
+export async function lockForAccessChange(tx: Tx, accountId: string, actorId: string): Promise<{ ok: true; grant: Grant } | { ok: false; message: string }> {
+  const grant = await lockAccountAccess(tx, accountId, actorId)
+  return grant && grantableRoles(grant).length > 0 ? { ok: true, grant } : { ok: false, message: NO_LONGER_MANAGES_ACCESS }
+}

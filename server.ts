@@ -1,0 +1,61 @@
+// The HTTP server in front of Next.js (`npm start`, and `npm run dev` with --dev). It refuses what the app has no
+// use for before anything reads it (lib/http/request-guard.ts), then hands the request to Next.js, which renders it
+// exactly as `next start` would (the same request handlers). On SIGTERM it finishes the requests in flight.
+import http from "node:http"
+import { parseArgs } from "node:util"
+import { refuseRequest, type Refusal } from "./lib/http/request-guard"
+
+const { values: options } = parseArgs({
+  options: { dev: { type: "boolean", default: false }, port: { type: "string" }, hostname: { type: "string" } },
+})
+const dev = options.dev
+const port = Number(options.port ?? process.env.PORT ?? 3000)
+const hostname = options.hostname ?? process.env.HOSTNAME ?? "0.0.0.0"
+const SHUTDOWN_GRACE_MS = 10_000
+
+// Next.js reads NODE_ENV as it loads.
+;(process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production"
+process.title = "hitflow-server"
+const { default: next } = await import("next")
+
+const app = next({ dev, hostname, port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+const server = http.createServer((request, response) => {
+  const refusal = refuseRequest(request)
+  if (refusal) return refuse(response, refusal)
+  void handle(request, response)
+})
+// A body must arrive in time: a client trickling one in cannot hold a connection for minutes.
+server.headersTimeout = 15_000
+server.requestTimeout = 30_000
+server.on("error", (error) => {
+  console.error(`Hitflow could not listen on ${hostname}:${port}: ${error.message}`)
+  process.exit(1)
+})
+server.listen(port, hostname, () => console.log(`Hitflow ${dev ? "(development) " : ""}listening on http://${hostname}:${port}`))
+
+function refuse(response: http.ServerResponse, { status, message, headers }: Refusal) {
+  // The body is never read: the connection is closed after the answer, so a client cannot go on sending it.
+  response.writeHead(status, {
+    ...headers,
+    "content-type": "text/plain; charset=utf-8",
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+    connection: "close",
+  })
+  response.end(`${message}\n`)
+}
+
+let stopping = false
+function stop(signal: NodeJS.Signals) {
+  if (stopping) return
+  stopping = true
+  console.log(`${signal}: finishing the requests in flight, then stopping`)
+  setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref()
+  server.close(() => void app.close().finally(() => process.exit(0)))
+  server.closeIdleConnections()
+}
+process.on("SIGTERM", stop)
+process.on("SIGINT", stop)
