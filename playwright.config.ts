@@ -1,13 +1,13 @@
 import { defineConfig, devices } from "@playwright/test"
-import { chromiumLaunchOptions } from "./e2e/chromium"
+import { chromiumLaunchOptions } from "./tests/e2e/chromium"
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
 const POSTMARK_PORT = Number(process.env.E2E_POSTMARK_PORT ?? 4010)
 
 export default defineConfig({
-  testDir: "e2e",
-  // The fake Postmark the app sends its mails to; e2e/mailbox.ts reads them back.
-  globalSetup: "./e2e/global-setup.ts",
+  testDir: "tests/e2e",
+  // The fake Postmark the app sends its mails to; tests/e2e/mailbox.ts reads them back.
+  globalSetup: "./tests/e2e/global-setup.ts",
   fullyParallel: false,
   workers: 1,
   retries: 0,

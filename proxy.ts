@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server"
-import { decide, findAccessForSession, forbiddenMessage } from "@/lib/access"
-import { ACCESS_HEADER, encodeAccess } from "@/lib/access-header"
-import { viewerFromCookieHeader } from "@/lib/session-cookie"
-import { refusalResponse } from "@/lib/refusal-page"
+import { decide, findAccessForSession, forbiddenMessage } from "@/lib/access/check"
+import { ACCESS_HEADER, encodeAccess } from "@/lib/access/forwarded"
+import { viewerFromCookieHeader } from "@/lib/auth/session-cookie"
+import { refusalResponse } from "@/lib/access/refusal-page"
 
 // Every request under /accounts/{accountId}/ is decided here from the live session, the current membership and
 // the role table, in one database round trip.

@@ -4,6 +4,7 @@
 import http from "node:http"
 import { parseArgs } from "node:util"
 import { refuseRequest, type Refusal } from "./lib/http/request-guard"
+import { requestState } from "./lib/http/request-state"
 
 const { values: options } = parseArgs({
   options: { dev: { type: "boolean", default: false }, port: { type: "string" }, hostname: { type: "string" } },
@@ -25,7 +26,15 @@ await app.prepare()
 const server = http.createServer((request, response) => {
   const refusal = refuseRequest(request)
   if (refusal) return refuse(response, refusal)
-  void handle(request, response)
+  if (request.method !== "POST" || request.url?.startsWith("/api/")) return void handle(request, response)
+  // A page takes a POST only as a server action. Next.js answers 500 when it cannot even decode the action's
+  // arguments (malformed React encoding); that is the client's request, not the server failing: 400. Once the
+  // action itself runs (lib/actions/server-action.ts marks it), a 5xx stays one.
+  const state = { actionRan: false }
+  const writeHead = response.writeHead.bind(response) as (status: number, ...rest: unknown[]) => http.ServerResponse
+  response.writeHead = ((status: number, ...rest: unknown[]) =>
+    writeHead(status >= 500 && !state.actionRan ? 400 : status, ...rest)) as typeof response.writeHead
+  requestState.run(state, () => void handle(request, response))
 })
 // A body must arrive in time: a client trickling one in cannot hold a connection for minutes.
 server.headersTimeout = 15_000

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation"
-import { currentUserId } from "@/lib/auth"
+import { currentUserId } from "@/lib/auth/auth"
 import { homePath } from "@/lib/users/home"
 
 export default async function Home() {

@@ -1,7 +1,8 @@
 "use client"
 
 import { useEffect, useRef, useState } from "react"
-import { leaveAccountAction, switchAccountAction } from "@/app/accounts/account-actions"
+import { switchAccountAction } from "@/lib/accounts/actions"
+import { leaveAccountAction } from "@/lib/members/actions"
 import type { VisibleAccount } from "@/lib/accounts/visible"
 import { ROLE_LABELS } from "@/lib/modules"
 import { ActionButton } from "./action-button"

@@ -1,5 +1,5 @@
 import Link from "next/link"
-import { signOutAction } from "@/app/(auth)/actions"
+import { signOutAction } from "@/lib/auth/actions"
 import type { ModuleDefinition } from "@/lib/modules"
 import { AccountMenu } from "./account-menu"
 import { ActionButton } from "./action-button"

@@ -1,7 +1,7 @@
 "use client"
 
 import { useActionState } from "react"
-import { errorIn, type ActionResult } from "@/lib/action-result"
+import { errorIn, type ActionResult } from "@/lib/actions/result"
 import { rowButtonClass, type ButtonTone } from "./button-classes"
 
 type Props = {

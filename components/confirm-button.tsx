@@ -1,7 +1,7 @@
 "use client"
 
 import { useState } from "react"
-import type { ActionResult } from "@/lib/action-result"
+import type { ActionResult } from "@/lib/actions/result"
 import { rowButtonClass } from "./button-classes"
 import { ConfirmDialog } from "./confirm-dialog"
 

@@ -1,7 +1,7 @@
 "use client"
 
 import { useActionState, useEffect, useRef } from "react"
-import { errorIn, type ActionResult } from "@/lib/action-result"
+import { errorIn, type ActionResult } from "@/lib/actions/result"
 
 type Props = {
   title: string

@@ -1,8 +1,8 @@
 // Test databases: the one the suite runs against (TEST_DATABASE_URL), and scratch ones a test may need.
 import crypto from "node:crypto"
 import pg from "pg"
-import { applyMigrations } from "../scripts/schema-engine"
-import { servePglite } from "../scripts/pglite-server"
+import { applyMigrations } from "@/scripts/schema-engine"
+import { servePglite } from "@/scripts/pglite-server"
 
 /** Empties the database and applies every migration. */
 export async function resetDatabase(url: string): Promise<void> {

@@ -1,6 +1,6 @@
 import crypto from "node:crypto"
-import { findAccess } from "@/lib/access"
-import type { Actor } from "@/lib/action-access"
+import { findAccess } from "@/lib/access/check"
+import type { Actor } from "@/lib/actions/authorize"
 import { db } from "@/lib/db"
 import type { Role } from "@/lib/generated/prisma/enums"
 import { registerUser } from "@/lib/users/register"

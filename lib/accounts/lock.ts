@@ -1,6 +1,6 @@
 import "server-only"
+import { activeGrant, toAccess, type AccessRow } from "@/lib/access/check"
 import type { Tx } from "@/lib/db"
-import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums"
 import { grantableRoles, type Grant } from "@/lib/modules"
 
 /**
@@ -13,15 +13,13 @@ import { grantableRoles, type Grant } from "@/lib/modules"
  * judged by the authority that holds at this moment, not by what a request read a moment before.
  */
 export async function lockAccountAccess(tx: Tx, accountId: string, userId: string): Promise<Grant | null> {
-  const [row] = await tx.$queryRaw<{ ownerId: string; roles: Role[] | null; status: MembershipStatus | null }[]>`
-    SELECT a."ownerId", m."roles"::text[] AS "roles", m."status"::text AS "status"
+  const [row] = await tx.$queryRaw<AccessRow[]>`
+    SELECT a."name", a."ownerId", m."roles"::text[] AS "roles", m."status"::text AS "status"
     FROM "Account" a
     LEFT JOIN "Membership" m ON m."accountId" = a."id" AND m."userId" = ${userId}::uuid
     WHERE a."id" = ${accountId}::uuid
     FOR NO KEY UPDATE OF a`
-  if (!row) return null
-  if (row.ownerId === userId) return { isOwner: true }
-  return row.status === "ACTIVE" && row.roles ? { isOwner: false, roles: row.roles } : null
+  return activeGrant(toAccess(userId, accountId, row))
 }
 
 export const NO_LONGER_MANAGES_ACCESS = "You can no longer manage access to this account."

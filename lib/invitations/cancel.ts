@@ -1,5 +1,5 @@
 import "server-only"
-import type { Actor } from "@/lib/action-access"
+import type { Actor } from "@/lib/actions/authorize"
 import { lockForAccessChange } from "@/lib/accounts/lock"
 import { recordAudit } from "@/lib/audit"
 import { db } from "@/lib/db"

@@ -5,7 +5,7 @@ const SWEEP_MS = 60_000
 const STARTED = Symbol.for("hitflow.expiry-sweeper.started")
 
 /**
- * Deactivates invitations once their 72 hours are over, once a minute in every server process (the sweep is one
+ * Deactivates invitations once their lifetime is over, once a minute in every server process (the sweep is one
  * idempotent UPDATE, so processes may overlap). Accepting checks the expiry itself; this keeps lists and the
  * activity log true.
  */

@@ -1,5 +1,5 @@
 import "server-only"
-import type { Actor } from "@/lib/action-access"
+import type { Actor } from "@/lib/actions/authorize"
 import { db } from "@/lib/db"
 import { sendInvitation } from "./send"
 

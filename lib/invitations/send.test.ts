@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { db } from "@/lib/db"
-import { emailField } from "@/lib/email"
+import { emailField } from "@/lib/fields"
 import { actorFor, addMember, createPerson, invitationToken, uniqueEmail, writtenFor } from "@/tests/factories"
 import { findInvitationByToken } from "./lookup"
 import { sendInvitation } from "./send"

@@ -1,5 +1,5 @@
 import "server-only"
-import type { Actor } from "@/lib/action-access"
+import type { Actor } from "@/lib/actions/authorize"
 import { recordAudit } from "@/lib/audit"
 import { lockForAccessChange } from "@/lib/accounts/lock"
 import { appUrl } from "@/lib/app-url"
@@ -10,6 +10,7 @@ import { distinctRoles, ROLE_LABELS, roleLabelsNotHeld } from "@/lib/modules"
 import { countUnlessLimitedIn, INVITATION_THROTTLE, INVITER_THROTTLE, throttleKeys } from "@/lib/rate-limit"
 import { invitationExpiry } from "./policy"
 import { newInvitationToken } from "./token"
+import { CHOOSE_A_ROLE } from "@/lib/fields"
 
 export type SendInvitationInput = { actor: Actor; email: string; roles: Role[]; now?: Date }
 export type SendInvitationResult =
@@ -23,7 +24,7 @@ export type SendInvitationResult =
  */
 export async function sendInvitation({ actor, email, roles: requested, now = new Date() }: SendInvitationInput): Promise<SendInvitationResult> {
   const roles = distinctRoles(requested)
-  if (roles.length === 0) return { ok: false, field: "roles", message: "Choose at least one role." }
+  if (roles.length === 0) return { ok: false, field: "roles", message: CHOOSE_A_ROLE }
   const accountId = actor.access.accountId
 
   return db.$transaction(async (tx) => {

@@ -2,7 +2,7 @@ import { expect, test } from "vitest"
 import { db } from "@/lib/db"
 import { claimDueMails, LEASE_MS } from "./claim"
 import { deliverDueMails, type DeliveryReport } from "./deliver"
-import { outboxRow, queueInvitation, useFakePostmark } from "./test-helpers"
+import { outboxRow, queueInvitation, useFakePostmark } from "@/tests/mail"
 
 const postmark = useFakePostmark({ token: "test-server-token" })
 

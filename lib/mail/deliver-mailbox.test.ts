@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from "vitest"
 import { deliverDueMails } from "./deliver"
-import { outboxRow, queueInvitation, useFakePostmark } from "./test-helpers"
+import { outboxRow, queueInvitation, useFakePostmark } from "@/tests/mail"
 
 // A fake Postmark is listening (POSTMARK_API_URL points at it), but no token is set.
 const postmark = useFakePostmark({ token: undefined })

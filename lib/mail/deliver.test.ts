@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest"
 import { deliverDueMails, RETRY_BUDGET } from "./deliver"
-import { outboxRow, queueInvitation, useFakePostmark } from "./test-helpers"
+import { outboxRow, queueInvitation, useFakePostmark } from "@/tests/mail"
 
 const postmark = useFakePostmark({ token: "test-server-token" })
 

@@ -1,11 +1,11 @@
 import { describe, expect, test } from "vitest"
 import { renderMail, type MailTemplateName, type MailTemplates } from "./templates"
-import InvitationEmail from "@/emails/invitation"
-import InvitationAcceptedEmail from "@/emails/invitation-accepted"
-import MemberDisabledEmail from "@/emails/member-disabled"
-import MemberEnabledEmail from "@/emails/member-enabled"
-import MemberLeftEmail from "@/emails/member-left"
-import MemberRemovedEmail from "@/emails/member-removed"
+import InvitationEmail from "@/lib/mail/emails/invitation"
+import InvitationAcceptedEmail from "@/lib/mail/emails/invitation-accepted"
+import MemberDisabledEmail from "@/lib/mail/emails/member-disabled"
+import MemberEnabledEmail from "@/lib/mail/emails/member-enabled"
+import MemberLeftEmail from "@/lib/mail/emails/member-left"
+import MemberRemovedEmail from "@/lib/mail/emails/member-removed"
 
 const invitation: MailTemplates["invitation"] = {
   accountName: "Acme Production",

@@ -1,12 +1,12 @@
-// Every mail Hitflow sends: its data, its subject and its React Email component (emails/<name>.tsx).
+// Every mail Hitflow sends: its data, its subject and its React Email component (lib/mail/emails/<name>.tsx).
 import { render } from "@react-email/components"
 import { createElement, type ComponentType } from "react"
-import InvitationEmail, { invitationSubject, type InvitationProps } from "@/emails/invitation"
-import InvitationAcceptedEmail, { invitationAcceptedSubject, type InvitationAcceptedProps } from "@/emails/invitation-accepted"
-import MemberDisabledEmail, { memberDisabledSubject, type MemberDisabledProps } from "@/emails/member-disabled"
-import MemberEnabledEmail, { memberEnabledSubject, type MemberEnabledProps } from "@/emails/member-enabled"
-import MemberLeftEmail, { memberLeftSubject, type MemberLeftProps } from "@/emails/member-left"
-import MemberRemovedEmail, { memberRemovedSubject, type MemberRemovedProps } from "@/emails/member-removed"
+import InvitationEmail, { invitationSubject, type InvitationProps } from "@/lib/mail/emails/invitation"
+import InvitationAcceptedEmail, { invitationAcceptedSubject, type InvitationAcceptedProps } from "@/lib/mail/emails/invitation-accepted"
+import MemberDisabledEmail, { memberDisabledSubject, type MemberDisabledProps } from "@/lib/mail/emails/member-disabled"
+import MemberEnabledEmail, { memberEnabledSubject, type MemberEnabledProps } from "@/lib/mail/emails/member-enabled"
+import MemberLeftEmail, { memberLeftSubject, type MemberLeftProps } from "@/lib/mail/emails/member-left"
+import MemberRemovedEmail, { memberRemovedSubject, type MemberRemovedProps } from "@/lib/mail/emails/member-removed"
 
 export type MailTemplates = {
   invitation: InvitationProps

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { decide, findAccess } from "@/lib/access"
+import { decide, findAccess } from "@/lib/access/check"
 import { listVisibleAccounts } from "@/lib/accounts/visible"
 import { db } from "@/lib/db"
 import { acceptInvitation } from "@/lib/invitations/respond"

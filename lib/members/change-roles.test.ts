@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { findAccess } from "@/lib/access"
+import { findAccess } from "@/lib/access/check"
 import { db } from "@/lib/db"
 import { actorFor, addMember, createPerson } from "@/tests/factories"
 import { changeMemberRoles } from "./change-roles"

@@ -1,11 +1,12 @@
 import "server-only"
-import type { Actor } from "@/lib/action-access"
+import type { Actor } from "@/lib/actions/authorize"
 import { recordAudit } from "@/lib/audit"
 import { db } from "@/lib/db"
 import type { Role } from "@/lib/generated/prisma/enums"
 import { revokeInvitationsSentBy } from "@/lib/invitations/revoke"
 import { distinctRoles, roleLabelsNotHeld } from "@/lib/modules"
 import { lockManagedMembership } from "./guard"
+import { CHOOSE_A_ROLE } from "@/lib/fields"
 
 export type ChangeRolesResult = { ok: true } | { ok: false; message: string }
 
@@ -15,7 +16,7 @@ export type ChangeRolesResult = { ok: true } | { ok: false; message: string }
  */
 export async function changeMemberRoles({ actor, membershipId, roles }: { actor: Actor; membershipId: string; roles: Role[] }): Promise<ChangeRolesResult> {
   const ordered = distinctRoles(roles)
-  if (ordered.length === 0) return { ok: false, message: "Choose at least one role." }
+  if (ordered.length === 0) return { ok: false, message: CHOOSE_A_ROLE }
   return db.$transaction(async (tx) => {
     const guarded = await lockManagedMembership(tx, actor, membershipId)
     if (!guarded.ok) return guarded

@@ -1,5 +1,5 @@
 import "server-only"
-import type { Actor } from "@/lib/action-access"
+import type { Actor } from "@/lib/actions/authorize"
 import { lockAccountAccess, lockForAccessChange } from "@/lib/accounts/lock"
 import type { Tx } from "@/lib/db"
 import { Prisma } from "@/lib/generated/prisma/client"

@@ -1,6 +1,6 @@
 import "server-only"
 import { db } from "@/lib/db"
-import type { MailStatus, MembershipStatus, Role } from "@/lib/generated/prisma/enums"
+import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums"
 
 // Settings → Users renders on every visit and after every change made there, so each list is one statement:
 // a round trip through Prisma costs the server more than PostgreSQL's work for a page of rows.
@@ -53,32 +53,4 @@ export async function listMembers(accountId: string, page: number) {
     members,
     pageCount: Math.max(1, Math.ceil(first.total / MEMBERS_PAGE_SIZE)),
   }
-}
-
-export const INVITATIONS_SHOWN = 20
-
-type PendingRow = {
-  total: number
-  id: string
-  email: string
-  roles: Role[]
-  expiresAt: Date
-  invitedByName: string
-  lastMailStatus: MailStatus | null
-}
-
-/** The account's pending invitations, newest first (the first INVITATIONS_SHOWN), with their total. */
-export async function listPendingInvitations(accountId: string, now = new Date()) {
-  const rows = await db.$queryRaw<PendingRow[]>`
-    SELECT
-      (SELECT count(*)::int FROM "Invitation"
-       WHERE "accountId" = ${accountId}::uuid AND "status" = 'PENDING' AND "expiresAt" > ${now}) AS "total",
-      i."id", i."email", i."roles"::text[] AS "roles", i."expiresAt", u."name" AS "invitedByName",
-      (SELECT o."status"::text FROM "OutboxMail" o WHERE o."invitationId" = i."id" ORDER BY o."createdAt" DESC LIMIT 1) AS "lastMailStatus"
-    FROM "Invitation" i
-    JOIN "User" u ON u."id" = i."invitedById"
-    WHERE i."accountId" = ${accountId}::uuid AND i."status" = 'PENDING' AND i."expiresAt" > ${now}
-    ORDER BY i."createdAt" DESC, i."id" ASC
-    LIMIT ${INVITATIONS_SHOWN}`
-  return { total: rows[0]?.total ?? 0, invitations: rows.map(({ total: _total, ...invitation }) => invitation) }
 }

@@ -1,5 +1,5 @@
 import "server-only"
-import type { Actor } from "@/lib/action-access"
+import type { Actor } from "@/lib/actions/authorize"
 import { appUrl } from "@/lib/app-url"
 import { recordAudit } from "@/lib/audit"
 import { db } from "@/lib/db"

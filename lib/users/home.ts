@@ -1,6 +1,6 @@
 import "server-only"
 import { db } from "@/lib/db"
-import { findAccess } from "@/lib/access"
+import { activeGrant, findAccess } from "@/lib/access/check"
 
 /** Where a signed-in person lands: the account they used last if they can still enter it, else their own. */
 export async function homePath(userId: string): Promise<string> {
@@ -10,7 +10,7 @@ export async function homePath(userId: string): Promise<string> {
   })
   const candidates = [user?.lastAccountId, user?.ownedAccounts[0]?.id].filter((id): id is string => Boolean(id))
   for (const accountId of candidates) {
-    if ((await findAccess(userId, accountId))?.status === "ACTIVE") return `/accounts/${accountId}`
+    if (activeGrant(await findAccess(userId, accountId))) return `/accounts/${accountId}`
   }
   return "/sign-in"
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { db } from "@/lib/db"
-import { verifyPassword } from "@/lib/password"
+import { verifyPassword } from "@/lib/auth/password"
 import { uniqueEmail } from "@/tests/factories"
 import { registerUser } from "./register"
 

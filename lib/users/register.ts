@@ -1,6 +1,6 @@
 import "server-only"
 import { db } from "@/lib/db"
-import { hashPassword } from "@/lib/password"
+import { hashPassword } from "@/lib/auth/password"
 
 export type Registration = { name: string; email: string; password: string; emailVerified: boolean }
 export type RegisterResult = { ok: true; userId: string; accountId: string } | { ok: false; reason: "email-taken" }

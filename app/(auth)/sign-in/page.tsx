@@ -1,8 +1,8 @@
 import Link from "next/link"
 import { redirect } from "next/navigation"
-import { currentUserId } from "@/lib/auth"
-import { safeReturnPath } from "@/lib/safe-redirect"
-import { SignInForm } from "../sign-in-form"
+import { currentUserId } from "@/lib/auth/auth"
+import { safeReturnPath } from "@/lib/auth/safe-redirect"
+import { SignInForm } from "./sign-in-form"
 
 export const metadata = { title: "Sign in · Hitflow" }
 

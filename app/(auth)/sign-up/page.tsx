@@ -1,9 +1,9 @@
 import Link from "next/link"
 import { redirect } from "next/navigation"
-import { currentUserId } from "@/lib/auth"
+import { currentUserId } from "@/lib/auth/auth"
 import { findInvitationByToken } from "@/lib/invitations/lookup"
-import { safeReturnPath } from "@/lib/safe-redirect"
-import { SignUpForm } from "../sign-up-form"
+import { safeReturnPath } from "@/lib/auth/safe-redirect"
+import { SignUpForm } from "./sign-up-form"
 
 export const metadata = { title: "Create your account · Hitflow" }
 

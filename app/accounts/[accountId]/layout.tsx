@@ -1,5 +1,5 @@
 import { AccountNav } from "@/components/account-nav"
-import { requirePageAccess } from "@/lib/page-access"
+import { requirePageAccess } from "@/lib/access/page-access"
 import { openableModules } from "@/lib/modules"
 
 export default async function AccountLayout({ children, params }: LayoutProps<"/accounts/[accountId]">) {

@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation"
 import { openableModules } from "@/lib/modules"
-import { requirePageAccess } from "@/lib/page-access"
+import { requirePageAccess } from "@/lib/access/page-access"
 
 // The way into an account (menu, mails): its first module the person may open.
 export default async function AccountEntry({ params }: PageProps<"/accounts/[accountId]">) {

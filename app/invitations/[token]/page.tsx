@@ -1,17 +1,18 @@
 import Link from "next/link"
 import { ActionButton } from "@/components/action-button"
 import { RoleBadges } from "@/components/role-badges"
-import { currentUserEmail } from "@/lib/auth"
+import { currentUserEmail } from "@/lib/auth/auth"
 import { formatDateTime } from "@/lib/format"
 import { findInvitationByToken, type InvitationState } from "@/lib/invitations/lookup"
-import { acceptInvitationAction, declineInvitationAction, signOutToInvitationAction } from "./actions"
+import { INVITATION_LIFETIME_HOURS } from "@/lib/invitations/policy"
+import { acceptInvitationAction, declineInvitationAction, signOutToInvitationAction } from "@/lib/invitations/actions"
 
 export const metadata = { title: "Invitation · Hitflow" }
 
 const closed: Record<Exclude<InvitationState, "pending">, { title: string; message: string }> = {
   expired: {
     title: "This invitation has expired",
-    message: "Invitations are valid for 72 hours. Ask the person who invited you to send a new invitation.",
+    message: `Invitations are valid for ${INVITATION_LIFETIME_HOURS} hours. Ask the person who invited you to send a new invitation.`,
   },
   cancelled: {
     title: "This invitation was cancelled",

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation"
-import { requirePageAccess } from "@/lib/page-access"
+import { requirePageAccess } from "@/lib/access/page-access"
 import { MODULES } from "@/lib/modules"
 
 // Every module of the role table that has no page of its own yet: a heading and an empty state.

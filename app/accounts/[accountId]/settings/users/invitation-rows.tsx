@@ -2,9 +2,10 @@
 
 import { rowButtonClass } from "@/components/button-classes"
 import { RoleBadges } from "@/components/role-badges"
-import { useRowActions } from "@/components/use-row-actions"
+import { RowError } from "./row-error"
+import { useRowActions } from "./use-row-actions"
 import type { Role } from "@/lib/generated/prisma/enums"
-import { cancelInvitationAction, resendInvitationAction } from "./actions"
+import { cancelInvitationAction, resendInvitationAction } from "@/lib/invitations/actions"
 
 export type InvitationRow = { id: string; email: string; roles: Role[]; invitedBy: string; expires: string; undelivered: boolean }
 
@@ -31,11 +32,7 @@ export function InvitationRows({ accountId, rows }: { accountId: string; rows: I
             Cancel
           </button>
         </div>
-        {errorOf(invitation.id) ? (
-          <span role="alert" className="max-w-xs text-xs text-red-600">
-            {errorOf(invitation.id)}
-          </span>
-        ) : null}
+        <RowError message={errorOf(invitation.id)} />
       </div>
     </li>
   ))

@@ -4,10 +4,10 @@ import { useActionState, useState } from "react"
 import { Field } from "@/components/field"
 import { FormError } from "@/components/form-error"
 import { SubmitButton } from "@/components/submit-button"
-import { checkedIn, errorIn, typedIn, type ActionResult } from "@/lib/action-result"
+import { checkedIn, errorIn, typedIn, type ActionResult } from "@/lib/actions/result"
 import type { Role } from "@/lib/generated/prisma/enums"
 import { ROLE_LABELS, ROLES } from "@/lib/modules"
-import { sendInvitationAction } from "./actions"
+import { sendInvitationAction } from "@/lib/invitations/actions"
 
 type Props = { accountId: string; grantableRoles: readonly Role[] }
 

@@ -4,11 +4,12 @@ import { useActionState, useState } from "react"
 import { rowButtonClass } from "@/components/button-classes"
 import { ConfirmDialog } from "@/components/confirm-dialog"
 import { RoleBadges } from "@/components/role-badges"
-import { useRowActions } from "@/components/use-row-actions"
-import { errorIn, type ActionResult } from "@/lib/action-result"
+import { RowError } from "./row-error"
+import { useRowActions } from "./use-row-actions"
+import { errorIn, type ActionResult } from "@/lib/actions/result"
 import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums"
 import { ROLE_LABELS, ROLES } from "@/lib/modules"
-import { changeRolesAction, removeMemberAction, setMemberStatusAction } from "./member-actions"
+import { changeRolesAction, removeMemberAction, setMemberStatusAction } from "@/lib/members/actions"
 
 export type MemberRow = { id: string; name: string; email: string; roles: Role[]; status: MembershipStatus; since: string; isViewer: boolean }
 
@@ -66,11 +67,7 @@ export function MemberTable({ accountId, rows, grantableRoles, children }: Props
                 {editing === member.id ? (
                   <RolesForm accountId={accountId} member={member} grantableRoles={grantableRoles} onSaved={() => setEditing(null)} />
                 ) : null}
-                {errorOf(member.id) ? (
-                  <p role="alert" className="text-xs text-red-600">
-                    {errorOf(member.id)}
-                  </p>
-                ) : null}
+                <RowError message={errorOf(member.id)} />
               </div>
             )}
           </li>

@@ -1,5 +1,5 @@
 import { formatDateTime } from "@/lib/format"
-import type { listPendingInvitations } from "@/lib/members/list"
+import type { listPendingInvitations } from "@/lib/invitations/pending"
 import { InvitationRows } from "./invitation-rows"
 
 type Props = { accountId: string } & Awaited<ReturnType<typeof listPendingInvitations>>

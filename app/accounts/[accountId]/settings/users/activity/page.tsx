@@ -1,7 +1,7 @@
 import Link from "next/link"
 import { formatDateTime } from "@/lib/format"
 import { describeActivity, listActivity } from "@/lib/members/activity"
-import { requirePageAccess } from "@/lib/page-access"
+import { requirePageAccess } from "@/lib/access/page-access"
 import { pageFromQuery } from "@/lib/pagination"
 
 export const metadata = { title: "Activity · Hitflow" }

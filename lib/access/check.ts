@@ -1,0 +1,94 @@
+import "server-only"
+import type { Viewer } from "@/lib/auth/session-cookie"
+import { pool } from "@/lib/db"
+import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums"
+import { canOpen, moduleForPath, ROLE_LABELS, type Grant, type ModuleDefinition } from "@/lib/modules"
+
+export type AccountAccess = {
+  accountId: string
+  accountName: string
+  grant: Grant
+  status: MembershipStatus
+}
+
+/** One row of the access check: the account (if it exists) and the person's membership of it (if any). */
+export type AccessRow = { name: string | null; ownerId: string | null; roles: Role[] | null; status: MembershipStatus | null }
+
+export function toAccess(userId: string, accountId: string, row: AccessRow | undefined): AccountAccess | null {
+  if (!row?.name || !row.ownerId) return null
+  if (row.ownerId === userId) return { accountId, accountName: row.name, grant: { isOwner: true }, status: "ACTIVE" }
+  if (!row.status || !row.roles) return null
+  return { accountId, accountName: row.name, grant: { isOwner: false, roles: row.roles }, status: row.status }
+}
+
+// The access checks are the statements every request sends, so they go to the pool itself, not through Prisma's
+// query layer. Unnamed on purpose: the embedded PGlite serves every connection from one session, where a named
+// prepared statement would clash with itself, and so would a pooler in transaction mode.
+
+/**
+ * What a user may do in an account, read fresh from the database (never from the session token, so a change
+ * applies on the very next request). Null when they have no access at all.
+ */
+export async function findAccess(userId: string, accountId: string): Promise<AccountAccess | null> {
+  if (!isUuid(accountId)) return null
+  const { rows } = await pool.query<AccessRow>({
+    text: `SELECT a."name", a."ownerId", m."roles"::text[] AS "roles", m."status"::text AS "status"
+      FROM "Account" a
+      LEFT JOIN "Membership" m ON m."accountId" = a."id" AND m."userId" = $1::uuid
+      WHERE a."id" = $2::uuid`,
+    values: [userId, accountId],
+  })
+  return toAccess(userId, accountId, rows[0])
+}
+
+/**
+ * The same, for a request: checks in the same single round trip that the cookie's session is still live
+ * (signing out revokes it). "signed-out" when it is not.
+ */
+export async function findAccessForSession(viewer: Viewer, accountId: string): Promise<AccountAccess | null | "signed-out"> {
+  const account = isUuid(accountId) ? accountId : null
+  const { rows } = await pool.query<AccessRow & { live: boolean }>({
+    text: `SELECT s."id" IS NOT NULL AS "live", a."name", a."ownerId", m."roles"::text[] AS "roles", m."status"::text AS "status"
+      FROM (SELECT 1) AS request
+      LEFT JOIN "Session" s ON s."id" = $1::uuid AND s."userId" = $2::uuid AND s."revokedAt" IS NULL
+      LEFT JOIN "Account" a ON a."id" = $3::uuid
+      LEFT JOIN "Membership" m ON m."accountId" = a."id" AND m."userId" = $2::uuid`,
+    values: [viewer.sessionId, viewer.userId, account],
+  })
+  if (!rows[0]?.live) return "signed-out"
+  return account ? toAccess(viewer.userId, account, rows[0]) : null
+}
+
+/** Whether the cookie's session is still live (not signed out), by the same statement as every access check. */
+export async function isSessionLive(viewer: Viewer): Promise<boolean> {
+  return (await findAccessForSession(viewer, "")) !== "signed-out"
+}
+
+export type AccessDecision =
+  | { kind: "allow"; access: AccountAccess }
+  | { kind: "not-found" }
+  | { kind: "deactivated"; access: AccountAccess }
+  | { kind: "forbidden"; access: AccountAccess; module: ModuleDefinition }
+
+/** What the person holds in the account if they may act in it at all: the owner, or an active member; else null. */
+export function activeGrant(access: AccountAccess | null): Grant | null {
+  return decide(access, "").kind === "allow" ? access!.grant : null
+}
+
+/** The rule for a request to /accounts/{accountId}/{subPath}; paths outside the module table are left to routing. */
+export function decide(access: AccountAccess | null, subPath: string): AccessDecision {
+  if (!access) return { kind: "not-found" }
+  if (access.status === "DISABLED") return { kind: "deactivated", access }
+  const module = moduleForPath(subPath)
+  if (module && !canOpen(access.grant, module)) return { kind: "forbidden", access, module }
+  return { kind: "allow", access }
+}
+
+export function forbiddenMessage(module: ModuleDefinition): string {
+  return `${module.label} is open to members with the ${ROLE_LABELS[module.grantedBy]} role (and to the account's owner). Ask the owner or an Admin of this account for access.`
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+export function isUuid(value: string): boolean {
+  return UUID.test(value)
+}

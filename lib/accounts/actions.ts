@@ -1,0 +1,16 @@
+"use server"
+
+import { redirect } from "next/navigation"
+import { decide, findAccess } from "@/lib/access/check"
+import { refused, serverAction } from "@/lib/actions/server-action"
+import { idField } from "@/lib/fields"
+import { recordAccountOpened } from "@/lib/users/home"
+
+/** Opens another account from the menu, and remembers it (see recordAccountOpened). */
+export const switchAccountAction = serverAction({ kind: "signed-in" }, [idField("This account no longer exists.")], async ({ userId }, id) => {
+  const decision = decide(await findAccess(userId, id), "")
+  if (decision.kind === "not-found") return refused("You no longer have access to this account.")
+  if (decision.kind === "deactivated") return refused("Your access to this account is deactivated.")
+  await recordAccountOpened(userId, id)
+  redirect(`/accounts/${id}`)
+})

@@ -1,0 +1,28 @@
+import "server-only"
+import { decide, findAccessForSession, forbiddenMessage, type AccountAccess } from "@/lib/access/check"
+import { currentViewer } from "@/lib/auth/auth"
+import type { ModulePath } from "@/lib/modules"
+
+export type Actor = { userId: string; access: AccountAccess }
+export type ActionAccess = { ok: true; actor: Actor } | { ok: false; message: string }
+
+/**
+ * Server actions authorize again on the server (the proxy is not the only wall): the signed-in user must be able
+ * to open `modulePath` in `accountId` right now, by the same rule and role table as the proxy.
+ */
+export async function authorizeAction(accountId: string, modulePath: ModulePath): Promise<ActionAccess> {
+  const viewer = await currentViewer()
+  const access = viewer ? await findAccessForSession(viewer, accountId) : "signed-out"
+  if (!viewer || access === "signed-out") return { ok: false, message: "Your session has ended. Sign in again." }
+  const decision = decide(access, modulePath)
+  switch (decision.kind) {
+    case "allow":
+      return { ok: true, actor: { userId: viewer.userId, access: decision.access } }
+    case "not-found":
+      return { ok: false, message: "This account does not exist, or you do not have access to it." }
+    case "deactivated":
+      return { ok: false, message: "Your access to this account is deactivated." }
+    case "forbidden":
+      return { ok: false, message: forbiddenMessage(decision.module) }
+  }
+}

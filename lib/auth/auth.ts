@@ -1,0 +1,128 @@
+import { headers } from "next/headers"
+import { cache } from "react"
+import NextAuth, { CredentialsSignin } from "next-auth"
+import Credentials from "next-auth/providers/credentials"
+import { z } from "zod"
+import { isSessionLive } from "@/lib/access/check"
+import { db } from "@/lib/db"
+import { emailField } from "@/lib/fields"
+import { verifyPassword } from "@/lib/auth/password"
+import { safeReturnPath } from "@/lib/auth/safe-redirect"
+import { viewerFromCookieHeader, type Viewer } from "@/lib/auth/session-cookie"
+import { clientIp, countUnlessLimited, eachWith, SIGN_IN_THROTTLE, throttleKeys, uncount } from "@/lib/rate-limit"
+
+declare module "next-auth" {
+  interface Session {
+    sessionId?: string
+  }
+}
+declare module "@auth/core/jwt" {
+  interface JWT {
+    sid?: string
+  }
+}
+
+const credentialsSchema = z.object({ email: emailField, password: z.string().min(1).max(200) })
+
+export const TOO_MANY_SIGN_INS = "too-many-attempts"
+
+/** A sign-in refused by the throttle, before the password is even looked at. Its code reaches signInAction. */
+export class TooManySignIns extends CredentialsSignin {
+  code = TOO_MANY_SIGN_INS
+}
+
+export function signInThrottleKeys(email: string, ip: string): string[] {
+  return [throttleKeys.signInEmail(email), throttleKeys.signInIp(ip)]
+}
+
+/**
+ * Checks a password, throttled per email and per client IP. The attempt counts as a failure before the password is
+ * checked (so parallel guesses cannot all pass a count that none has raised yet) and is taken back if it was right.
+ * Lives here, not in the sign-in form's action, because Auth.js's callback route can be posted to directly.
+ */
+async function authorizeCredentials(input: unknown, request: Request) {
+  const parsed = credentialsSchema.safeParse(input)
+  if (!parsed.success) return null
+  const attempt = await countUnlessLimited(eachWith(SIGN_IN_THROTTLE.limit, signInThrottleKeys(parsed.data.email, clientIp(request.headers))))
+  if (!attempt.ok) throw new TooManySignIns()
+  const user = await db.user.findUnique({ where: { email: parsed.data.email } })
+  const ok = await verifyPassword(user?.passwordHash ?? null, parsed.data.password)
+  if (!ok || !user) return null
+  await uncount(attempt.eventIds)
+  return { id: user.id, email: user.email, name: user.name }
+}
+
+// Only the server-side signIn and signOut are used: Auth.js's HTTP endpoints (/api/auth/*) are not routed at all, so
+// none of them can hand out a session or a cookie outside the app's own rules.
+const { signIn, signOut } = NextAuth({
+  // Self-hosted behind our own proxy: the Host header is ours to trust. AUTH_SECRET is required in production.
+  trustHost: true,
+  logger: {
+    // A refused sign-in is an answer to the user, not a server error: keep it out of the error log.
+    error(error) {
+      if ((error as { type?: string }).type === "CredentialsSignin" || error.name === "CredentialsSignin") return
+      console.error(error)
+    },
+  },
+  session: { strategy: "jwt" },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      authorize: authorizeCredentials,
+    }),
+  ],
+  callbacks: {
+    // The token says who the user is and which session it belongs to, never what they may do: access is read
+    // fresh on every request, and the session row lets sign-out kill the cookie for good.
+    async jwt({ token, user }) {
+      if (user?.id) {
+        token.sub = user.id
+        token.sid = (await db.session.create({ data: { userId: user.id } })).id
+      }
+      return token
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub
+      session.sessionId = token.sid
+      return session
+    },
+    // Where signing in lands: a path on this site, by the same rule as every other return path.
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeReturnPath(url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url)}`
+    },
+  },
+})
+
+export { signIn }
+
+/**
+ * Signs the person out for good: their session row is revoked (so a copy of the cookie dies too), then Auth.js
+ * clears the cookie and redirects. The session is found as every request finds it, whatever else the browser sent.
+ */
+export async function signOutAndEndSession(redirectTo: string): Promise<void> {
+  const viewer = await currentViewer()
+  if (viewer) await db.session.updateMany({ where: { id: viewer.sessionId, userId: viewer.userId, revokedAt: null }, data: { revokedAt: new Date() } })
+  await signOut({ redirectTo })
+}
+
+export type { Viewer } from "@/lib/auth/session-cookie"
+
+/** Who the session cookie names, unchecked: callers check the session against the database with what they read. */
+export async function currentViewer(): Promise<Viewer | null> {
+  return viewerFromCookieHeader((await headers()).get("cookie"))
+}
+
+/** The signed-in user's id, or null when signed out or the session was revoked. */
+export const currentUserId = cache(async (): Promise<string | null> => {
+  const viewer = await currentViewer()
+  if (!viewer) return null
+  return (await isSessionLive(viewer)) ? viewer.userId : null
+})
+
+/** The signed-in user's email (read from the database, as the session may be older than a change), or null. */
+export async function currentUserEmail(): Promise<string | null> {
+  const userId = await currentUserId()
+  if (!userId) return null
+  return (await db.user.findUnique({ where: { id: userId }, select: { email: true } }))?.email ?? null
+}

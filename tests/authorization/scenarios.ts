@@ -1,0 +1,295 @@
+// Test support for tests/authorization/matrix.test.ts: how to call each server action and route handler for one cell
+// (an actor and a target), which targets its own rules allow, and how the database shows that it did its work.
+import { NextRequest } from "next/server"
+import { signInAction, signOutAction, signUpAction } from "@/lib/auth/actions"
+import { switchAccountAction } from "@/lib/accounts/actions"
+import { leaveAccountAction } from "@/lib/members/actions"
+import { cancelInvitationAction, resendInvitationAction, sendInvitationAction } from "@/lib/invitations/actions"
+import { changeRolesAction, removeMemberAction, setMemberStatusAction } from "@/lib/members/actions"
+import { GET as listAccounts } from "@/app/api/accounts/route"
+import { GET as health } from "@/app/api/health/route"
+import { acceptInvitationAction, declineInvitationAction, signOutToInvitationAction } from "@/lib/invitations/actions"
+import { db } from "@/lib/db"
+import type { Role } from "@/lib/generated/prisma/enums"
+import { newInvitationToken } from "@/lib/invitations/token"
+import { MODULES, ROLES } from "@/lib/modules"
+import type { CallerRule } from "@/lib/actions/server-action"
+import { TEST_PASSWORD, uniqueEmail } from "@/tests/factories"
+import { currentSession, useClientIp } from "../fake-next-auth"
+import { ACCOUNT_OWNERS, homeAccount, membershipOf, someMembershipOf, type AccountKey, type Person, type PersonKey, type World } from "./world"
+
+export const ACTOR_KINDS = ["anonymous", "signedOut", "nonMember", "disabled", "withoutRole", "withRole", "owner"] as const satisfies readonly PersonKey[]
+export const TARGET_KINDS = ["self", "owner", "anotherMember", "seniorMember", "otherAccountMember"] as const
+export type TargetKind = (typeof TARGET_KINDS)[number]
+
+export type Cell = { world: World; actor: Person; target: Person }
+
+// Facts about the world, read from how it was built (never from the code under test).
+const isLive = (person: Person) => person.session === "live"
+const owns = (person: Person, account: AccountKey) => ACCOUNT_OWNERS[account] === person.key
+const isMember = (world: World, person: Person, account: AccountKey) => Boolean(membershipOf(world, person.key, account))
+const isActiveIn = (world: World, person: Person, account: AccountKey) =>
+  owns(person, account) || membershipOf(world, person.key, account)?.status === "ACTIVE"
+/** Whether the person holds every one of `roles` in A (its owner holds them all): nobody gives or takes a role they lack. */
+const holdsAllIn = (world: World, person: Person, roles: readonly Role[]) =>
+  owns(person, "A") || roles.every((role) => membershipOf(world, person.key, "A")?.roles.includes(role))
+
+/** An account a signed-in action can name: one of the world's, or someone's own account. */
+type AccountRef = { id: string; world?: AccountKey; ownedBy?: Person }
+
+function targetAccount({ world, actor, target }: Cell): AccountRef {
+  if (target === actor) return { id: actor.ownAccountId, ownedBy: actor }
+  if (target.key === "owner") return { id: world.accounts.A, world: "A" }
+  if (target.key === "otherAccountMember") return { id: world.accounts.B, world: "B" }
+  return { id: target.ownAccountId, ownedBy: target }
+}
+
+function activeAccess(world: World, person: Person, account: AccountRef): boolean {
+  if (account.ownedBy) return account.ownedBy === person
+  return isActiveIn(world, person, account.world!)
+}
+
+function rolesForm(roles: readonly string[]) {
+  const form = new FormData()
+  for (const role of roles) form.append("roles", role)
+  return form
+}
+
+/** A role change that always changes something: the module's role toggled (kept when it is the only one). */
+function toggledRoles(roles: Role[], moduleRole: Role): Role[] {
+  if (!roles.includes(moduleRole)) return ROLES.filter((role) => role === moduleRole || roles.includes(role))
+  return roles.length > 1 ? roles.filter((role) => role !== moduleRole) : [...ROLES]
+}
+
+async function pendingInvitation(world: World, account: AccountKey, email: string, invitedBy: Person) {
+  const { token, tokenHash } = newInvitationToken()
+  const invitation = await db.invitation.create({
+    data: { accountId: world.accounts[account], email, roles: [world.moduleRole], tokenHash, invitedById: invitedBy.userId, expiresAt: new Date(Date.now() + 86_400_000) },
+  })
+  return { token, tokenHash, invitationId: invitation.id, account }
+}
+
+type Prepared = Record<string, unknown> & { invitationId?: string; token?: string; tokenHash?: string; account?: AccountKey }
+
+export type Scenario = {
+  /** Whether the target kinds apply; an untargeted entry point runs once per actor. */
+  targeted: boolean
+  prepare?: (cell: Cell) => Promise<Prepared>
+  run: (cell: Cell, prepared: Prepared) => Promise<unknown>
+  /** The entry point's own rule about targets, on top of the caller rule it was declared with. */
+  targetAllowed: (cell: Cell, prepared: Prepared) => boolean
+  /** Whether the database shows the work done. */
+  succeeded: (cell: Cell, prepared: Prepared, outcome: unknown) => Promise<boolean>
+  /** The rows it may change when it succeeds (snapshot keys); any other change is unexpected. */
+  mayChange: (cell: Cell, prepared: Prepared) => Promise<string[]>
+}
+
+const invitationRowScenario = (action: typeof resendInvitationAction, done: (row: { status: string; tokenHash: string }, prepared: Prepared) => boolean): Scenario => ({
+  targeted: true,
+  prepare: ({ world, target }) => pendingInvitation(world, homeAccount(world, target.key), uniqueEmail("guest"), target),
+  run: ({ world }, prepared) => action(world.accounts.A, prepared.invitationId!),
+  targetAllowed: (_cell, prepared) => prepared.account === "A",
+  succeeded: async (_cell, prepared) => done(await db.invitation.findUniqueOrThrow({ where: { id: prepared.invitationId! } }), prepared),
+  mayChange: async ({ world }, prepared) => [`invitation:${prepared.invitationId}`, `audit:${world.accounts.A}`],
+})
+
+const memberScenario = (
+  run: (cell: Cell, membership: { id: string; roles: Role[]; status: string }) => Promise<unknown>,
+  done: (cell: Cell, membershipId: string, before: { roles: Role[]; status: string }) => Promise<boolean>,
+  rolesAfter: (cell: Cell, before: Role[]) => Role[] = (_cell, before) => before,
+): Scenario => ({
+  targeted: true,
+  run: (cell) => run(cell, someMembershipOf(cell.world, cell.target.key)!),
+  // Acting on someone's access takes holding every role they hold, and every role they are left with.
+  targetAllowed: (cell) => {
+    const membership = someMembershipOf(cell.world, cell.target.key)!
+    const held = (roles: Role[]) => holdsAllIn(cell.world, cell.actor, roles)
+    return membership.account === "A" && cell.target !== cell.actor && held(membership.roles) && held(rolesAfter(cell, membership.roles))
+  },
+  succeeded: (cell) => {
+    const membership = someMembershipOf(cell.world, cell.target.key)!
+    return done(cell, membership.id, membership)
+  },
+  mayChange: async ({ world, target }) => [`membership:${someMembershipOf(world, target.key)!.id}`, `audit:${world.accounts.A}`, `user:${target.userId}`],
+})
+
+const invitationResponseScenario = (action: typeof acceptInvitationAction, done: (cell: Cell, prepared: Prepared) => Promise<boolean>): Scenario => ({
+  targeted: true,
+  prepare: ({ world, target }) => pendingInvitation(world, "C", target.email, world.people.otherOwner),
+  run: (_cell, prepared) => action(prepared.token!),
+  targetAllowed: ({ actor, target }) => actor === target,
+  succeeded: done,
+  mayChange: async ({ world, actor }, prepared) => {
+    const joined = await db.membership.findFirst({ where: { accountId: world.accounts.C, userId: actor.userId } })
+    return [`invitation:${prepared.invitationId}`, `membership:${joined?.id}`, `user:${actor.userId}`, `audit:${world.accounts.C}`]
+  },
+})
+
+async function signOutScenarioSucceeded({ world, actor }: Cell) {
+  const sessionId = world.sessions[actor.key]
+  return !sessionId || (await db.session.count({ where: { id: sessionId, revokedAt: null } })) === 0
+}
+
+let signUps = 0
+
+export const ACTION_SCENARIOS: Record<string, Scenario> = {
+  sendInvitationAction: {
+    targeted: true,
+    run: ({ world, target }) => {
+      const form = rolesForm([world.moduleRole])
+      form.set("email", target.email)
+      return sendInvitationAction(world.accounts.A, null, form)
+    },
+    targetAllowed: ({ world, actor, target }) => !owns(target, "A") && !isMember(world, target, "A") && target !== actor,
+    succeeded: async ({ world, target }) => (await db.invitation.count({ where: { accountId: world.accounts.A, email: target.email, status: "PENDING" } })) === 1,
+    mayChange: async ({ world, target }) => {
+      const sent = await db.invitation.findMany({ where: { accountId: world.accounts.A, email: target.email }, select: { id: true } })
+      return [...sent.map((row) => `invitation:${row.id}`), `audit:${world.accounts.A}`]
+    },
+  },
+  resendInvitationAction: invitationRowScenario(resendInvitationAction, (row, prepared) => row.status === "PENDING" && row.tokenHash !== prepared.tokenHash),
+  cancelInvitationAction: invitationRowScenario(cancelInvitationAction, (row) => row.status === "CANCELLED"),
+  changeRolesAction: memberScenario(
+    ({ world }, membership) => changeRolesAction(world.accounts.A, membership.id, null, rolesForm(toggledRoles(membership.roles, world.moduleRole))),
+    async ({ world }, id, before) => {
+      const row = await db.membership.findUnique({ where: { id } })
+      return JSON.stringify(row?.roles) === JSON.stringify(toggledRoles(before.roles, world.moduleRole))
+    },
+    ({ world }, before) => toggledRoles(before, world.moduleRole),
+  ),
+  setMemberStatusAction: memberScenario(
+    ({ world }, membership) => setMemberStatusAction(world.accounts.A, membership.id, membership.status === "ACTIVE" ? "DISABLED" : "ACTIVE"),
+    async (_cell, id, before) => {
+      const row = await db.membership.findUnique({ where: { id } })
+      return Boolean(row && row.status !== before.status)
+    },
+  ),
+  removeMemberAction: memberScenario(
+    ({ world }, membership) => removeMemberAction(world.accounts.A, membership.id),
+    async (_cell, id) => (await db.membership.count({ where: { id } })) === 0,
+  ),
+  switchAccountAction: {
+    targeted: true,
+    run: (cell) => switchAccountAction(targetAccount(cell).id),
+    targetAllowed: (cell) => activeAccess(cell.world, cell.actor, targetAccount(cell)),
+    succeeded: async (cell) => (await db.user.findUniqueOrThrow({ where: { id: cell.actor.userId } })).lastAccountId === targetAccount(cell).id,
+    mayChange: async ({ actor }) => [`user:${actor.userId}`],
+  },
+  leaveAccountAction: {
+    targeted: true,
+    run: (cell) => leaveAccountAction(targetAccount(cell).id),
+    targetAllowed: (cell) => {
+      const account = targetAccount(cell)
+      return account.world !== undefined && isMember(cell.world, cell.actor, account.world)
+    },
+    succeeded: async (cell) => {
+      const account = targetAccount(cell)
+      return account.world !== undefined && isMember(cell.world, cell.actor, account.world) && (await db.membership.count({ where: { accountId: account.id, userId: cell.actor.userId } })) === 0
+    },
+    mayChange: async (cell) => {
+      const account = targetAccount(cell)
+      const membership = account.world && membershipOf(cell.world, cell.actor.key, account.world)
+      return [`membership:${membership?.id}`, `user:${cell.actor.userId}`, `audit:${account.id}`]
+    },
+  },
+  acceptInvitationAction: invitationResponseScenario(acceptInvitationAction, async ({ world, actor }, prepared) => {
+    const invitation = await db.invitation.findUniqueOrThrow({ where: { id: prepared.invitationId! } })
+    return invitation.status === "ACCEPTED" && (await db.membership.count({ where: { accountId: world.accounts.C, userId: actor.userId } })) === 1
+  }),
+  declineInvitationAction: invitationResponseScenario(declineInvitationAction, async (_cell, prepared) => {
+    return (await db.invitation.findUniqueOrThrow({ where: { id: prepared.invitationId! } })).status === "DECLINED"
+  }),
+  signUpAction: {
+    targeted: false,
+    prepare: async () => ({ email: uniqueEmail("newcomer") }),
+    run: (_cell, prepared) => {
+      const form = new FormData()
+      for (const [name, value] of Object.entries({ name: "New Comer", email: prepared.email as string, password: TEST_PASSWORD, next: "/" })) form.set(name, value)
+      useClientIp(`2001:db8:5::${(signUps++).toString(16)}`) // direct sign-ups are limited per address
+      return signUpAction(null, form)
+    },
+    targetAllowed: () => true,
+    succeeded: async (_cell, prepared) => {
+      const user = await db.user.findUnique({ where: { email: prepared.email as string } })
+      return Boolean(user) && currentSession()?.user.id === user!.id
+    },
+    mayChange: async () => [],
+  },
+  signInAction: {
+    targeted: false,
+    run: ({ actor }) => {
+      const form = new FormData()
+      for (const [name, value] of Object.entries({ email: actor.email, password: TEST_PASSWORD, next: "/" })) form.set(name, value)
+      return signInAction(null, form)
+    },
+    targetAllowed: () => true,
+    succeeded: async ({ actor }) => {
+      const session = currentSession()
+      return session?.user.id === actor.userId && (await db.session.count({ where: { id: session.sessionId, revokedAt: null } })) === 1
+    },
+    mayChange: async ({ actor }) => {
+      const sessions = await db.session.findMany({ where: { userId: actor.userId }, select: { id: true } })
+      return sessions.map((session) => `session:${session.id}`)
+    },
+  },
+  signOutToInvitationAction: {
+    targeted: false,
+    run: () => signOutToInvitationAction(newInvitationToken().token),
+    targetAllowed: () => true,
+    succeeded: signOutScenarioSucceeded,
+    mayChange: async ({ world, actor }) => [`session:${world.sessions[actor.key]}`],
+  },
+  signOutAction: {
+    targeted: false,
+    run: () => signOutAction(),
+    targetAllowed: () => true,
+    succeeded: signOutScenarioSucceeded,
+    mayChange: async ({ world, actor }) => [`session:${world.sessions[actor.key]}`],
+  },
+}
+
+/** Route handlers this test calls. */
+export const ROUTE_SCENARIOS: Record<string, Scenario> = {
+  "GET /api/accounts": {
+    targeted: false,
+    run: () => listAccounts(new NextRequest("http://localhost/api/accounts")),
+    targetAllowed: () => true,
+    succeeded: async ({ world, actor }, _prepared, outcome) => {
+      const response = outcome as Response
+      if (response.status !== 200) return false
+      const answer = (await response.json()) as { accounts: { id: string }[]; total: number }
+      const listed = new Set(answer.accounts.map((account) => account.id))
+      const worldAccounts = [...Object.values(world.accounts), ...Object.values(world.people).map((person) => person.ownAccountId)]
+      const visible = (id: string) => {
+        const key = (Object.keys(world.accounts) as AccountKey[]).find((account) => world.accounts[account] === id)
+        return key ? owns(actor, key) || isMember(world, actor, key) : id === actor.ownAccountId
+      }
+      // The menu lists the first MENU_ACCOUNTS_SHOWN by name (an owner here gathers accounts cell after cell):
+      // nothing invisible is ever listed, the total counts exactly what the person sees, and a short list is whole.
+      const seen = (await db.account.count({ where: { ownerId: actor.userId } })) + (await db.membership.count({ where: { userId: actor.userId } }))
+      const whole = answer.total === listed.size
+      return answer.total === seen && worldAccounts.every((id) => (listed.has(id) ? visible(id) : !whole || !visible(id)))
+    },
+    mayChange: async () => [],
+  },
+  "GET /api/health": {
+    targeted: false,
+    run: () => health(new NextRequest("http://localhost/api/health")),
+    targetAllowed: () => true,
+    succeeded: async (_cell, _prepared, outcome) => (outcome as Response).status === 200,
+    mayChange: async () => [],
+  },
+}
+
+/**
+ * The declared rule about callers, for this cell. For a module, straight from the role table: the owner of A, or a
+ * member of A whose membership is active and holds the role the module is granted by, with a live session.
+ */
+export function callerAllowed(rule: CallerRule, { world, actor }: Cell): boolean {
+  if (rule.kind === "public") return true
+  if (!isLive(actor)) return false
+  if (rule.kind === "signed-in") return true
+  const grantedBy = MODULES.find((module) => module.path === rule.module)!.grantedBy
+  const membership = membershipOf(world, actor.key, "A")
+  return owns(actor, "A") || (membership?.status === "ACTIVE" && membership.roles.includes(grantedBy))
+}
