@@ -14,6 +14,13 @@ const port = Number(options.port ?? process.env.PORT ?? 3000)
 const hostname = options.hostname ?? process.env.HOSTNAME ?? "0.0.0.0"
 const SHUTDOWN_GRACE_MS = 10_000
 
+// Without these the server could only answer errors: it refuses to start, and says why (a supervisor retries).
+const missing = dev ? [] : ["DATABASE_URL", "AUTH_SECRET"].filter((name) => !process.env[name])
+if (missing.length > 0) {
+  console.error(`Hitflow cannot start: ${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} not set (see .env.example).`)
+  process.exit(1)
+}
+
 // Next.js reads NODE_ENV as it loads.
 ;(process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production"
 process.title = "hitflow-server"

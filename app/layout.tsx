@@ -1,3 +1,4 @@
+import { Toaster } from "@/components/toaster"
 import "./globals.css"
 
 export const metadata = { title: "Hitflow", description: "Uptime monitoring, shared safely with your team." }
@@ -5,7 +6,10 @@ export const metadata = { title: "Hitflow", description: "Uptime monitoring, sha
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body className="bg-slate-50 text-slate-900 antialiased">{children}</body>
+      <body className="bg-slate-50 text-slate-900 antialiased">
+        {children}
+        <Toaster />
+      </body>
     </html>
   )
 }

@@ -1,13 +1,17 @@
-import Link from "next/link"
+import { PageFrame } from "@/components/page-frame"
+import { Refusal } from "@/components/refusal"
+import { currentPerson } from "@/lib/auth/auth"
 
-export default function NotFound() {
+export const metadata = { title: "Page not found · Hitflow" }
+
+// Also what a stranger gets for someone else's account: exactly as for an account that does not exist.
+export default async function NotFound() {
+  const signedIn = Boolean(await currentPerson())
   return (
-    <main className="mx-auto max-w-lg px-4 py-16 text-center">
-      <h1 className="text-2xl font-semibold">Page not found</h1>
-      <p className="mt-3 text-slate-600">This page does not exist, or you do not have access to it.</p>
-      <Link href="/" className="mt-6 inline-block text-indigo-600 hover:underline">
-        Go to your accounts
-      </Link>
-    </main>
+    <PageFrame>
+      <Refusal title="Page not found" ways={signedIn ? [{ href: "/", label: "Go to your accounts" }] : [{ href: "/sign-in", label: "Sign in" }]}>
+        <p>This page does not exist, or you do not have access to it.</p>
+      </Refusal>
+    </PageFrame>
   )
 }

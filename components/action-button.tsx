@@ -14,12 +14,12 @@ type Props = {
 export function ActionButton({ action, label, variant = "default" }: Props) {
   const [state, run, pending] = useActionState<ActionResult | null>(async () => action(), null)
   return (
-    <form action={run} className="inline-flex flex-col items-end">
+    <form action={run} className="inline-flex flex-col">
       <button type="submit" disabled={pending} className={rowButtonClass(variant)}>
         {label}
       </button>
       {errorIn(state) ? (
-        <span role="alert" className="mt-1 max-w-xs text-xs text-red-600">
+        <span role="alert" className="mt-1 max-w-xs text-xs text-red-700">
           {errorIn(state)}
         </span>
       ) : null}

@@ -1,42 +1,57 @@
 "use client"
 
-import { useActionState, useEffect, useRef } from "react"
+import { AlertDialog } from "radix-ui"
+import { useState, useTransition } from "react"
 import { errorIn, type ActionResult } from "@/lib/actions/result"
 
 type Props = {
+  /** Open while set; closing calls onClose. */
+  open: boolean
+  onClose: () => void
   title: string
   message: string
+  /** The button that does it, named by what it does ("Cancel invitation", "Delete access"). */
+  confirmLabel: string
+  /** The button that does nothing ("Keep invitation"). */
+  keepLabel: string
   action: () => Promise<ActionResult>
-  onClose: () => void
+  /** After the action succeeded (the dialog is closed by then). */
+  onDone: (result: ActionResult) => void
 }
 
-/** A modal asking to confirm a destructive action: open while rendered, with Keep and Confirm. */
-export function ConfirmDialog({ title, message, action, onClose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null)
-  useEffect(() => dialog.current?.showModal(), [])
-  const [state, run, pending] = useActionState(async (): Promise<ActionResult | null> => {
-    const result = await action()
-    if (result.ok) dialog.current?.close()
-    return result
-  }, null)
-
+/** Asks before something that cannot be undone; a refusal is shown inside, and nothing closes. */
+export function ConfirmDialog({ open, onClose, title, message, confirmLabel, keepLabel, action, onDone }: Props) {
+  const [result, setResult] = useState<ActionResult | null>(null)
+  const [pending, startTransition] = useTransition()
+  const confirm = () =>
+    startTransition(async () => {
+      const answer = await action()
+      setResult(answer)
+      if (answer.ok) {
+        onClose()
+        onDone(answer)
+      }
+    })
   return (
-    <dialog ref={dialog} onClose={onClose} aria-label={title} className="m-auto w-full max-w-md rounded-xl p-6 shadow-xl backdrop:bg-slate-900/40">
-      <h2 className="text-lg font-semibold text-slate-900">{title}</h2>
-      <p className="mt-2 text-sm text-slate-600">{message}</p>
-      {errorIn(state) ? (
-        <p role="alert" className="mt-3 text-sm text-red-600">
-          {errorIn(state)}
-        </p>
-      ) : null}
-      <form action={run} className="mt-6 flex justify-end gap-3">
-        <button type="button" onClick={() => dialog.current?.close()} className="rounded-md px-4 py-2 text-slate-600 hover:bg-slate-100">
-          Keep
-        </button>
-        <button type="submit" disabled={pending} className="rounded-md bg-red-600 px-4 py-2 font-medium text-white hover:bg-red-500 disabled:opacity-60">
-          Confirm
-        </button>
-      </form>
-    </dialog>
+    <AlertDialog.Root open={open} onOpenChange={(next) => (next ? undefined : (setResult(null), onClose()))}>
+      <AlertDialog.Portal>
+        <AlertDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
+        <AlertDialog.Content className="fixed left-1/2 top-1/2 z-50 w-[calc(100%-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-xl bg-white p-6 shadow-xl focus:outline-none">
+          <AlertDialog.Title className="text-lg font-semibold text-slate-900">{title}</AlertDialog.Title>
+          <AlertDialog.Description className="mt-2 text-sm text-slate-600">{message}</AlertDialog.Description>
+          {errorIn(result) ? (
+            <p role="alert" className="mt-3 text-sm text-red-700">
+              {errorIn(result)}
+            </p>
+          ) : null}
+          <div className="mt-6 flex flex-wrap justify-end gap-3">
+            <AlertDialog.Cancel className="button-secondary">{keepLabel}</AlertDialog.Cancel>
+            <button type="button" onClick={confirm} disabled={pending} className="button-danger">
+              {confirmLabel}
+            </button>
+          </div>
+        </AlertDialog.Content>
+      </AlertDialog.Portal>
+    </AlertDialog.Root>
   )
 }

@@ -28,7 +28,7 @@ export function Field({ label, name, type = "text", defaultValue, error, autoCom
         className="rounded-md border border-slate-300 px-3 py-2 text-slate-900 shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-200 read-only:bg-slate-100 read-only:text-slate-600 aria-invalid:border-red-500"
       />
       {error ? (
-        <p id={errorId} className="text-sm text-red-600">
+        <p id={errorId} className="text-sm text-red-700">
           {error}
         </p>
       ) : null}

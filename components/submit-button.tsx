@@ -2,14 +2,11 @@
 
 import { useFormStatus } from "react-dom"
 
-export function SubmitButton({ children, className = "" }: { children: React.ReactNode; className?: string }) {
+/** A form's submit button, disabled while the form is being sent. */
+export function SubmitButton({ children }: { children: React.ReactNode }) {
   const { pending } = useFormStatus()
   return (
-    <button
-      type="submit"
-      disabled={pending}
-      className={`rounded-md bg-indigo-600 px-4 py-2 font-medium text-white shadow-sm hover:bg-indigo-500 disabled:opacity-60 ${className}`}
-    >
+    <button type="submit" disabled={pending} className="button-primary">
       {children}
     </button>
   )

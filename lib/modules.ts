@@ -70,6 +70,11 @@ export function openableModules(grant: Grant): ModuleDefinition[] {
   return MODULES.filter((module) => canOpen(grant, module))
 }
 
+/** The modules a role opens, by label, in the table's order: how forms and refusals explain a role. */
+export function modulesOpenedBy(role: Role): string[] {
+  return MODULES.filter((module) => module.grantedBy === role).map((module) => module.label)
+}
+
 /** The module a path under /accounts/{id}/ belongs to (its longest matching prefix), if any. */
 export function moduleForPath(subPath: string): ModuleDefinition | undefined {
   const clean = subPath.replace(/^\/+|\/+$/g, "")

@@ -74,6 +74,12 @@ const typedEmail = fc.oneof(
   { weight: 2, arbitrary: hostile },
 )
 
+/** What people paste in the invite field: one address, or a few separated as they come, or anything at all. */
+const addressList = fc.oneof(
+  { weight: 2, arbitrary: typedEmail },
+  { weight: 2, arbitrary: fc.tuple(fc.array(typedEmail, { minLength: 2, maxLength: 4 }), fc.constantFrom(", ", "\n", " ", ";")).map(([emails, separator]) => emails.join(separator)) },
+)
+
 const runs = { invite: 0, sent: 0, signUp: 0, signedIn: 0, roleEdit: 0, changed: 0, failures: 0 }
 afterAll(() => {
   console.log(
@@ -98,7 +104,7 @@ function refusalOf(result: unknown): Record<string, string> {
 function expectClearMessages(errors: Record<string, string>) {
   const messages = Object.values(errors)
   expect(messages.length).toBeGreaterThan(0)
-  for (const message of messages) expect(message).toMatch(/^[A-Z][^\u0000-\u001f]{3,300}$/)
+  for (const message of messages) expect(message).toMatch(/^[A-Z0-9][^\u0000-\u001f]{3,300}$/)
 }
 
 const isNormalisedEmail = (email: string) => email === email.trim().toLowerCase() && /^[\x21-\x7e]+$/.test(email)
@@ -115,25 +121,29 @@ async function freshAccount() {
 }
 
 describe("hostile input", () => {
-  it("invite: every email and role list gets a clear message or a correct invitation, never a 500 or half a write", async () => {
+  it("invite: every address list and role list gets a clear message per address and exactly the invitations it says, never a 500 or half a write", async () => {
     await check(
-      fc.asyncProperty(typedEmail, roleList, async (email, roles) => {
+      fc.asyncProperty(addressList, roleList, async (emails, roles) => {
         runs.invite++
         const accountId = await freshAccount()
         useSession(ownerSession)
         const form = new FormData()
-        form.set("email", email)
+        form.set("emails", emails)
         for (const role of roles) form.append("roles", role)
         const state = await sendInvitationAction(accountId, null, form)
         const invitations = await db.invitation.findMany({ where: { accountId } })
         const written = { invitations: invitations.length, audits: await db.auditEvent.count({ where: { accountId } }) }
         if (state.ok) {
-          runs.sent++
-          const sentTo = email.trim().toLowerCase()
-          expect(state.message).toContain(`Invitation sent to ${sentTo}.`)
-          expect(isNormalisedEmail(sentTo)).toBe(true)
-          expect(written).toEqual({ invitations: 1, audits: 1 })
-          expect(invitations[0]).toMatchObject({ email: sentTo, status: "PENDING", roles: ROLES.filter((role) => roles.includes(role)) })
+          const outcomes = state.data!
+          const sent = outcomes.filter((outcome) => outcome.outcome === "sent")
+          runs.sent += sent.length
+          expectClearMessages({ summary: state.message!, ...Object.fromEntries(outcomes.map((outcome, index) => [index, outcome.message])) })
+          expect(written).toEqual({ invitations: sent.length, audits: sent.length })
+          expect(invitations.map((invitation) => invitation.email).sort()).toEqual(sent.map((outcome) => outcome.email).sort())
+          for (const invitation of invitations) {
+            expect(isNormalisedEmail(invitation.email)).toBe(true)
+            expect(invitation).toMatchObject({ status: "PENDING", roles: ROLES.filter((role) => roles.includes(role)) })
+          }
         } else {
           expectClearMessages(refusalOf(state))
           expect(written).toEqual({ invitations: 0, audits: 0 })

@@ -9,7 +9,7 @@ import { findAccess, findAccessForSession } from "@/lib/access/check"
 import { listVisibleAccounts } from "@/lib/accounts/visible"
 import { sendInvitation } from "@/lib/invitations/send"
 import { listActivity } from "@/lib/members/activity"
-import { listPendingInvitations } from "@/lib/invitations/pending"
+import { listOpenInvitations } from "@/lib/invitations/open"
 import { listMembers } from "@/lib/members/list"
 
 type Statement = { query: string; params: unknown[] }
@@ -83,7 +83,7 @@ describe("query plans on a big account among many", () => {
 
   it("Settings → Users: the first page of members and the pending invitations", async () => {
     expect(await sequentialScansIn(() => listMembers(big.accountId, 1))).toEqual([])
-    expect(await sequentialScansIn(() => listPendingInvitations(big.accountId))).toEqual([])
+    expect(await sequentialScansIn(() => listOpenInvitations(big.accountId))).toEqual([])
   })
 
   it("Settings → Users → Activity: the first page", async () => {

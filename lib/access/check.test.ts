@@ -44,7 +44,7 @@ describe("findAccessForSession", () => {
     const other = await createPerson()
     const session = await db.session.create({ data: { userId: owner.userId } })
     const viewer = { userId: owner.userId, sessionId: session.id }
-    expect(await findAccessForSession(viewer, owner.accountId)).toMatchObject({ grant: { isOwner: true } })
+    expect(await findAccessForSession(viewer, owner.accountId)).toMatchObject({ person: { name: "Pat Example", email: owner.email }, access: { grant: { isOwner: true } } })
     expect(await findAccessForSession({ userId: other.userId, sessionId: session.id }, other.accountId)).toBe("signed-out")
 
     await db.session.update({ where: { id: session.id }, data: { revokedAt: new Date() } })

@@ -41,22 +41,30 @@ export async function findAccess(userId: string, accountId: string): Promise<Acc
   return toAccess(userId, accountId, rows[0])
 }
 
+/** Who is signed in, as the navigation names them. */
+export type Person = { name: string; email: string }
+/** A live session's person and their access to the account asked about (null: none). */
+export type SessionAccess = { person: Person; access: AccountAccess | null }
+
 /**
  * The same, for a request: checks in the same single round trip that the cookie's session is still live
- * (signing out revokes it). "signed-out" when it is not.
+ * (signing out revokes it), and reads who it is. "signed-out" when it is not live.
  */
-export async function findAccessForSession(viewer: Viewer, accountId: string): Promise<AccountAccess | null | "signed-out"> {
+export async function findAccessForSession(viewer: Viewer, accountId: string): Promise<SessionAccess | "signed-out"> {
   const account = isUuid(accountId) ? accountId : null
-  const { rows } = await pool.query<AccessRow & { live: boolean }>({
-    text: `SELECT s."id" IS NOT NULL AS "live", a."name", a."ownerId", m."roles"::text[] AS "roles", m."status"::text AS "status"
+  const { rows } = await pool.query<AccessRow & { personName: string | null; personEmail: string }>({
+    text: `SELECT u."name" AS "personName", u."email" AS "personEmail",
+        a."name", a."ownerId", m."roles"::text[] AS "roles", m."status"::text AS "status"
       FROM (SELECT 1) AS request
       LEFT JOIN "Session" s ON s."id" = $1::uuid AND s."userId" = $2::uuid AND s."revokedAt" IS NULL
+      LEFT JOIN "User" u ON u."id" = s."userId"
       LEFT JOIN "Account" a ON a."id" = $3::uuid
       LEFT JOIN "Membership" m ON m."accountId" = a."id" AND m."userId" = $2::uuid`,
     values: [viewer.sessionId, viewer.userId, account],
   })
-  if (!rows[0]?.live) return "signed-out"
-  return account ? toAccess(viewer.userId, account, rows[0]) : null
+  const row = rows[0]
+  if (!row?.personName) return "signed-out"
+  return { person: { name: row.personName, email: row.personEmail }, access: account ? toAccess(viewer.userId, account, row) : null }
 }
 
 /** Whether the cookie's session is still live (not signed out), by the same statement as every access check. */

@@ -12,9 +12,9 @@ export type ActionAccess = { ok: true; actor: Actor } | { ok: false; message: st
  */
 export async function authorizeAction(accountId: string, modulePath: ModulePath): Promise<ActionAccess> {
   const viewer = await currentViewer()
-  const access = viewer ? await findAccessForSession(viewer, accountId) : "signed-out"
-  if (!viewer || access === "signed-out") return { ok: false, message: "Your session has ended. Sign in again." }
-  const decision = decide(access, modulePath)
+  const found = viewer ? await findAccessForSession(viewer, accountId) : "signed-out"
+  if (!viewer || found === "signed-out") return { ok: false, message: "Your session has ended. Sign in again." }
+  const decision = decide(found.access, modulePath)
   switch (decision.kind) {
     case "allow":
       return { ok: true, actor: { userId: viewer.userId, access: decision.access } }

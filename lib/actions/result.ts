@@ -3,10 +3,15 @@
 
 export type FormValues = Record<string, string | string[]>
 
-/** Done (with a message to show), or refused with messages by field ("form" for the whole), and what was typed. */
-export type ActionResult = { ok: true; message?: string } | { ok: false; errors: Record<string, string>; values?: FormValues }
+/**
+ * Done (with what to tell the person, where to go next, and any details), or refused with messages by field ("form"
+ * for the whole), and what was typed.
+ */
+export type ActionResult<Data = unknown> =
+  | { ok: true; message?: string; redirectTo?: string; data?: Data }
+  | { ok: false; errors: Record<string, string>; values?: FormValues }
 
-export function refused(message: string, field = "form"): ActionResult {
+export function refused(message: string, field = "form"): ActionResult<never> {
   return { ok: false, errors: { [field]: message } }
 }
 

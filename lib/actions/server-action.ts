@@ -31,9 +31,9 @@ type Arguments<Rule extends CallerRule, Args extends readonly z.ZodType[]> = Rul
   ? [accountId: string, ...Inputs<Args>]
   : Inputs<Args>
 
-export type ServerAction<Rule extends CallerRule = CallerRule, Args extends readonly z.ZodType[] = z.ZodType[]> = ((
+export type ServerAction<Rule extends CallerRule = CallerRule, Args extends readonly z.ZodType[] = z.ZodType[], Data = unknown> = ((
   ...args: Arguments<Rule, Args>
-) => Promise<ActionResult>) & { readonly rule: Rule }
+) => Promise<ActionResult<Data>>) & { readonly rule: Rule }
 
 const SIGNED_OUT = "Your session has ended. Sign in again."
 const accountIdArgument = z.uuid({ error: "This account does not exist, or you do not have access to it." })
@@ -42,14 +42,14 @@ const accountIdArgument = z.uuid({ error: "This account does not exist, or you d
  * A server action: `args` are the schemas of its arguments (after the account id, for a module action), `run` gets
  * them parsed and the authorized caller. An argument that does not parse refuses the call before anything is read.
  */
-export function serverAction<const Rule extends CallerRule, const Args extends readonly z.ZodType[]>(
+export function serverAction<const Rule extends CallerRule, const Args extends readonly z.ZodType[], Data = unknown>(
   caller: Rule,
   args: Args,
-  run: (caller: Caller<Rule>, ...args: Outputs<Args>) => Promise<ActionResult>,
-): ServerAction<Rule, Args> {
+  run: (caller: Caller<Rule>, ...args: Outputs<Args>) => Promise<ActionResult<Data>>,
+): ServerAction<Rule, Args, Data> {
   const schemas: z.ZodType[] = caller.kind === "module" ? [accountIdArgument, ...args] : [...args]
   const tuple = z.tuple(schemas as [z.ZodType, ...z.ZodType[]])
-  const action = async (...received: unknown[]): Promise<ActionResult> => {
+  const action = async (...received: unknown[]): Promise<ActionResult<Data>> => {
     markActionRan()
     const parsed = tuple.safeParse(schemas.map((_, index) => received[index]))
     if (!parsed.success) return refusalOf(parsed.error, received)
@@ -64,7 +64,7 @@ export function serverAction<const Rule extends CallerRule, const Args extends r
       wakeMailer() // whatever the work queued goes out now, also when it ends in a redirect
     }
   }
-  return Object.assign(action, { rule: caller }) as ServerAction<Rule, Args>
+  return Object.assign(action, { rule: caller }) as ServerAction<Rule, Args, Data>
 }
 
 async function authorize(rule: CallerRule, accountId: string): Promise<{ caller: Actor | { userId: string } | null } | ActionResult & { ok: false }> {
@@ -78,7 +78,7 @@ async function authorize(rule: CallerRule, accountId: string): Promise<{ caller:
 }
 
 /** Field messages from a FormData argument's schema, else the first message as the form's. */
-function refusalOf(error: z.ZodError, received: unknown[]): ActionResult {
+function refusalOf(error: z.ZodError, received: unknown[]): ActionResult<never> {
   const errors: Record<string, string> = {}
   for (const issue of error.issues) {
     const [, field] = issue.path
@@ -90,7 +90,7 @@ function refusalOf(error: z.ZodError, received: unknown[]): ActionResult {
 
 // A form is emptied once its action returns (React resets it), so a refusal gives back what was typed, for the form
 // to show again. Never a password.
-function withFormValues(result: ActionResult, received: unknown[]): ActionResult {
+function withFormValues<Data>(result: ActionResult<Data>, received: unknown[]): ActionResult<Data> {
   const form = received.find((argument): argument is FormData => argument instanceof FormData)
   if (result.ok || !form || result.values) return result
   const values: FormValues = {}

@@ -3,7 +3,7 @@ import { cache } from "react"
 import NextAuth, { CredentialsSignin } from "next-auth"
 import Credentials from "next-auth/providers/credentials"
 import { z } from "zod"
-import { isSessionLive } from "@/lib/access/check"
+import { findAccessForSession, isSessionLive, type Person } from "@/lib/access/check"
 import { db } from "@/lib/db"
 import { emailField } from "@/lib/fields"
 import { verifyPassword } from "@/lib/auth/password"
@@ -118,6 +118,13 @@ export const currentUserId = cache(async (): Promise<string | null> => {
   const viewer = await currentViewer()
   if (!viewer) return null
   return (await isSessionLive(viewer)) ? viewer.userId : null
+})
+
+/** Who is signed in (name and email, read with the session check), or null when signed out. */
+export const currentPerson = cache(async (): Promise<Person | null> => {
+  const viewer = await currentViewer()
+  const found = viewer ? await findAccessForSession(viewer, "") : "signed-out"
+  return found === "signed-out" ? null : found.person
 })
 
 /** The signed-in user's email (read from the database, as the session may be older than a change), or null. */

@@ -3,42 +3,62 @@
 import { redirect } from "next/navigation"
 import { revalidatePath } from "next/cache"
 import { z } from "zod"
-import { ACCESS_MANAGERS, formData, refused, serverAction } from "@/lib/actions/server-action"
+import { ACCESS_MANAGERS, formData, refused, serverAction, type ActionResult } from "@/lib/actions/server-action"
 import { signOutAndEndSession } from "@/lib/auth/auth"
-import { emailField, idField, rolesField } from "@/lib/fields"
+import { idField, rolesField } from "@/lib/fields"
+import { inviteAll, MAX_ADDRESSES, splitAddresses, type AddressOutcome } from "./bulk"
 import { cancelInvitation } from "./cancel"
 import { INVITATION_LIFETIME_HOURS } from "./policy"
 import { resendInvitation } from "./resend"
 import { acceptInvitation, declineInvitation, type RespondResult } from "./respond"
-import { sendInvitation } from "./send"
 import { looksLikeInvitationToken } from "./token"
 
 const invitationId = idField("This invitation no longer exists.")
-const inviteForm = formData({ email: emailField, roles: rolesField }, ["roles"])
+const addresses = z
+  .string({ error: "Enter at least one email address." })
+  .transform(splitAddresses)
+  .pipe(
+    z
+      .array(z.string())
+      .min(1, { error: "Enter at least one email address." })
+      .max(MAX_ADDRESSES, { error: `Enter at most ${MAX_ADDRESSES} addresses at once.` }),
+  )
+const inviteForm = formData({ emails: addresses, roles: rolesField }, ["roles"])
 
 function usersPath(accountId: string) {
   return `/accounts/${accountId}/settings/users`
 }
 
-export const sendInvitationAction = serverAction(ACCESS_MANAGERS, [z.unknown(), inviteForm], async (actor, _previous, form) => {
-  const result = await sendInvitation({ actor, ...form })
+/** Invites one or up to MAX_ADDRESSES addresses with the same roles; the answer says what became of each. */
+export const sendInvitationAction = serverAction(ACCESS_MANAGERS, [z.unknown(), inviteForm], async (actor, _previous, form): Promise<ActionResult<AddressOutcome[]>> => {
+  const result = await inviteAll({ actor, addresses: form.emails, roles: form.roles })
   if (!result.ok) return refused(result.message, result.field)
   revalidatePath(usersPath(actor.access.accountId))
-  return { ok: true, message: `Invitation sent to ${form.email}. It is valid for ${INVITATION_LIFETIME_HOURS} hours.` }
+  return { ok: true, message: summary(result.outcomes), data: result.outcomes }
 })
+
+function summary(outcomes: AddressOutcome[]): string {
+  const [only] = outcomes
+  if (outcomes.length === 1 && only!.outcome === "sent") return `Invitation sent to ${only!.email}. It is valid for ${INVITATION_LIFETIME_HOURS} hours.`
+  if (outcomes.length === 1 && only!.outcome === "resent") return `Invitation resent to ${only!.email}. It is valid for ${INVITATION_LIFETIME_HOURS} hours.`
+  const sent = outcomes.filter((outcome) => outcome.outcome === "sent" || outcome.outcome === "resent").length
+  const notSent = outcomes.length - sent
+  if (sent === 0) return notSent === 1 ? "No invitation sent." : `No invitation sent: ${notSent} addresses were refused.`
+  return `${sent === 1 ? "1 invitation sent" : `${sent} invitations sent`}${notSent ? `, ${notSent} not sent` : ""}.`
+}
 
 export const resendInvitationAction = serverAction(ACCESS_MANAGERS, [invitationId], async (actor, id) => {
   const result = await resendInvitation({ actor, invitationId: id })
   if (!result.ok) return refused(result.message)
   revalidatePath(usersPath(actor.access.accountId))
-  return { ok: true }
+  return { ok: true, message: `Invitation resent to ${result.email}` }
 })
 
 export const cancelInvitationAction = serverAction(ACCESS_MANAGERS, [invitationId], async (actor, id) => {
   const result = await cancelInvitation({ actor, invitationId: id })
   if (!result.ok) return refused(result.message)
   revalidatePath(usersPath(actor.access.accountId))
-  return { ok: true }
+  return { ok: true, message: `Invitation to ${result.email} cancelled` }
 })
 
 // The invited person's answers, from the invitation's page.

@@ -5,8 +5,9 @@ import { recordAudit } from "@/lib/audit"
 import { db } from "@/lib/db"
 import type { Role } from "@/lib/generated/prisma/enums"
 import { roleLabelsNotHeld } from "@/lib/modules"
+import { OPEN_STATUSES } from "./policy"
 
-export type CancelResult = { ok: true } | { ok: false; message: string }
+export type CancelResult = { ok: true; email: string } | { ok: false; message: string }
 
 /**
  * Cancels a pending invitation of the actor's account; its link stops working at once. As with a member's access,
@@ -20,13 +21,13 @@ export async function cancelInvitation({ actor, invitationId }: { actor: Actor; 
     // Scoped to the actor's account: an id from another account matches nothing.
     const [invitation] = await tx.$queryRaw<{ email: string; roles: Role[] }[]>`
       SELECT "email", "roles"::text[] AS "roles" FROM "Invitation"
-      WHERE "id" = ${invitationId}::uuid AND "accountId" = ${accountId}::uuid AND "status" = 'PENDING'
+      WHERE "id" = ${invitationId}::uuid AND "accountId" = ${accountId}::uuid AND "status"::text = ANY(${[...OPEN_STATUSES]})
       FOR UPDATE`
     if (!invitation) return { ok: false as const, message: "This invitation is no longer pending." }
     const notHeld = roleLabelsNotHeld(locked.grant, invitation.roles)
     if (notHeld) return { ok: false as const, message: `This invitation gives a role you do not hold (${notHeld}): only someone holding it can cancel it.` }
     await tx.invitation.update({ where: { id: invitationId }, data: { status: "CANCELLED", respondedAt: new Date() } })
     await recordAudit(tx, { accountId, actorId: actor.userId, action: "INVITATION_CANCELLED", targetEmail: invitation.email })
-    return { ok: true as const }
+    return { ok: true as const, email: invitation.email }
   })
 }

@@ -1,17 +1,18 @@
 import "server-only"
 import type { Actor } from "@/lib/actions/authorize"
 import { db } from "@/lib/db"
+import { OPEN_STATUSES } from "./policy"
 import { sendInvitation } from "./send"
 
-export type ResendResult = { ok: true } | { ok: false; message: string }
+export type ResendResult = { ok: true; email: string } | { ok: false; message: string }
 
-/** Sends a pending invitation again (new token, fresh lifetime), with the same email and roles. */
+/** Sends an open invitation (waiting, or expired) again: a new token, a fresh lifetime, the same email and roles. */
 export async function resendInvitation({ actor, invitationId, now }: { actor: Actor; invitationId: string; now?: Date }): Promise<ResendResult> {
   const invitation = await db.invitation.findFirst({
-    where: { id: invitationId, accountId: actor.access.accountId, status: "PENDING" },
+    where: { id: invitationId, accountId: actor.access.accountId, status: { in: [...OPEN_STATUSES] } },
     select: { email: true, roles: true },
   })
   if (!invitation) return { ok: false, message: "This invitation is no longer pending." }
   const result = await sendInvitation({ actor, email: invitation.email, roles: invitation.roles, now })
-  return result.ok ? { ok: true } : { ok: false, message: result.message }
+  return result.ok ? { ok: true, email: invitation.email } : { ok: false, message: result.message }
 }

@@ -8,7 +8,7 @@ import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums"
 import { queueMail } from "@/lib/mail/outbox"
 import { distinctRoles, ROLE_LABELS, roleLabelsNotHeld } from "@/lib/modules"
 import { countUnlessLimitedIn, INVITATION_THROTTLE, INVITER_THROTTLE, throttleKeys } from "@/lib/rate-limit"
-import { invitationExpiry } from "./policy"
+import { invitationExpiry, OPEN_STATUSES } from "./policy"
 import { newInvitationToken } from "./token"
 import { CHOOSE_A_ROLE } from "@/lib/fields"
 
@@ -18,8 +18,8 @@ export type SendInvitationResult =
   | { ok: false; field: "email" | "roles" | "form"; message: string }
 
 /**
- * Invites `email` (already normalised) to the actor's account with `roles`. Sending again to an email with a
- * pending invitation is a resend: a new token and a fresh lifetime, the old link stops working. Only a person whose
+ * Invites `email` (already normalised) to the actor's account with `roles`. Sending again to an email with an open
+ * invitation (waiting, or expired) is a resend: a new token and a fresh lifetime, the old link stops working. Only a person whose
  * own email is confirmed may invite. Sends and resends count towards the account's and the inviter's throttles.
  */
 export async function sendInvitation({ actor, email, roles: requested, now = new Date() }: SendInvitationInput): Promise<SendInvitationResult> {
@@ -34,10 +34,12 @@ export async function sendInvitation({ actor, email, roles: requested, now = new
     if (!locked.ok) return { ok: false as const, field: "form" as const, message: locked.message }
     const notHeld = roleLabelsNotHeld(locked.grant, roles)
     if (notHeld) return { ok: false as const, field: "roles" as const, message: `You can only grant roles you hold yourself (not ${notHeld}).` }
-    // Waits for an accept, decline or cancel of the pending invitation in flight, so the checks below see its outcome.
+    // The email's open invitation (waiting or expired), to send again rather than beside a new one. Waits for an
+    // accept, decline or cancel of it in flight, so the checks below see its outcome.
     const [pending] = await tx.$queryRaw<{ id: string }[]>`
       SELECT "id" FROM "Invitation"
-      WHERE "accountId" = ${accountId}::uuid AND "email" = ${email} AND "status" = 'PENDING'
+      WHERE "accountId" = ${accountId}::uuid AND "email" = ${email} AND "status"::text = ANY(${[...OPEN_STATUSES]})
+      ORDER BY "createdAt" DESC LIMIT 1
       FOR UPDATE`
     const facts = await inviteFacts(tx, accountId, actor.userId, email)
     if (!facts.actorEmailConfirmed) return { ok: false as const, field: "form" as const, message: UNCONFIRMED_INVITER }
@@ -50,7 +52,7 @@ export async function sendInvitation({ actor, email, roles: requested, now = new
     const { token, tokenHash } = newInvitationToken()
     const expiresAt = invitationExpiry(now)
     const invitation = pending
-      ? await tx.invitation.update({ where: { id: pending.id }, data: { tokenHash, roles, expiresAt, invitedById: actor.userId }, select: { id: true } })
+      ? await tx.invitation.update({ where: { id: pending.id }, data: { status: "PENDING", tokenHash, roles, expiresAt, invitedById: actor.userId }, select: { id: true } })
       : await tx.invitation.create({
           data: { accountId, email, roles, tokenHash, expiresAt, invitedById: actor.userId, createdAt: now },
           select: { id: true },

@@ -75,7 +75,7 @@ describe("invitation throttle", () => {
     useSession(viewer)
 
     const form = new FormData()
-    form.set("email", uniqueEmail("late"))
+    form.set("emails", uniqueEmail("late"))
     form.append("roles", "TECHNICAL")
     tried.sends += 2
     const state = await sendInvitationAction(owner.accountId, null, form)

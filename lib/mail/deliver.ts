@@ -1,4 +1,5 @@
 import "server-only"
+import { appUrl } from "@/lib/app-url"
 import { db } from "@/lib/db"
 import type { Prisma } from "@/lib/generated/prisma/client"
 import { claimDueMails, LEASE_MS, type ClaimedMail } from "./claim"
@@ -128,8 +129,7 @@ function reasonOf(error: unknown): string {
 }
 
 const announceInMailbox: Sender = async (mail) => {
-  const base = process.env.APP_URL ?? "http://localhost:3000"
-  console.info(`[mail] "${mail.subject}" to ${mail.to}: read it at ${base}/dev/mailbox`)
+  console.info(`[mail] "${mail.subject}" to ${mail.to}: read it at ${appUrl("/dev/mailbox")}`)
 }
 
 let heldWarned = false

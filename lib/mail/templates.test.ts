@@ -48,13 +48,15 @@ describe("the invitation mail", () => {
   })
 })
 
-test("the acceptance mail tells the inviter who joined, with a link to the users page", async () => {
+test("the acceptance mail tells the inviter who joined, with which roles, and links to the users page", async () => {
   const mail = await renderMail("invitation-accepted", {
     accountName: "Acme Production",
     memberName: "Grace Hopper",
     memberEmail: "grace@example.com",
+    roles: ["Technical", "Billing"],
     usersUrl: "https://app.hitflow.example/accounts/a1/settings/users",
   })
+  expect(mail.text).toContain("with the roles Technical and Billing.")
   expect(mail.subject).toBe("Invitation accepted: grace@example.com joined \u201cAcme Production\u201d")
   expect(mail.text).toContain("\u201cGrace Hopper\u201d (grace@example.com) accepted your invitation")
   expect(mail.text).toContain("https://app.hitflow.example/accounts/a1/settings/users")

@@ -29,14 +29,14 @@ const mailsTo = (to: string, template: string) => db.outboxMail.count({ where: {
 describe("disable and enable", () => {
   it("disabling refuses everything on the next check, keeps the account in the member's list, and enabling restores the same roles", async () => {
     const { owner, member, membership, adminActor } = await sharedAccount()
-    expect(await setMemberStatus({ actor: adminActor, membershipId: membership.id, status: "DISABLED" })).toEqual({ ok: true })
+    expect(await setMemberStatus({ actor: adminActor, membershipId: membership.id, status: "DISABLED" })).toMatchObject({ ok: true })
     expect(decide(await findAccess(member.userId, owner.accountId), "dashboard").kind).toBe("deactivated")
     expect((await listVisibleAccounts(member.userId)).accounts).toContainEqual(
       expect.objectContaining({ id: owner.accountId, status: "DISABLED", roles: ["TECHNICAL", "BILLING"] }),
     )
     expect(await mailsTo(member.email, "member-disabled")).toBe(1)
 
-    expect(await setMemberStatus({ actor: adminActor, membershipId: membership.id, status: "ACTIVE" })).toEqual({ ok: true })
+    expect(await setMemberStatus({ actor: adminActor, membershipId: membership.id, status: "ACTIVE" })).toMatchObject({ ok: true })
     const access = await findAccess(member.userId, owner.accountId)
     expect(access).toMatchObject({ status: "ACTIVE", grant: { isOwner: false, roles: ["TECHNICAL", "BILLING"] } })
     expect(await mailsTo(member.email, "member-enabled")).toBe(1)
@@ -62,7 +62,7 @@ describe("disable and enable", () => {
 describe("delete and leave", () => {
   it("deleting removes the account from the member's list, cancels pending invitations, and a new invitation restores access", async () => {
     const { owner, member, membership, ownerActor } = await sharedAccount()
-    expect(await removeMember({ actor: ownerActor, membershipId: membership.id })).toEqual({ ok: true })
+    expect(await removeMember({ actor: ownerActor, membershipId: membership.id })).toMatchObject({ ok: true })
     expect(await findAccess(member.userId, owner.accountId)).toBeNull()
     expect((await listVisibleAccounts(member.userId)).accounts.map((account) => account.id)).toEqual([member.accountId])
     expect(await mailsTo(member.email, "member-removed")).toBe(1)
@@ -76,7 +76,7 @@ describe("delete and leave", () => {
 
   it("a member leaving has the same effect and the owner is told; an owner cannot leave their own account", async () => {
     const { owner, member } = await sharedAccount()
-    expect(await leaveAccount({ userId: member.userId, accountId: owner.accountId })).toEqual({ ok: true })
+    expect(await leaveAccount({ userId: member.userId, accountId: owner.accountId })).toMatchObject({ ok: true })
     expect(await findAccess(member.userId, owner.accountId)).toBeNull()
     expect(await mailsTo(owner.email, "member-left")).toBe(1)
     expect(await db.auditEvent.count({ where: { accountId: owner.accountId, action: "MEMBER_LEFT", actorId: member.userId } })).toBe(1)

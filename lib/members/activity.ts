@@ -25,19 +25,21 @@ type ActivityEvent = { action: AuditAction; targetEmail: string; details: unknow
 /** One line of the Activity view, in plain words. */
 export function describeActivity({ action, targetEmail: target, details, actor }: ActivityEvent): string {
   const who = actor?.name ?? "Hitflow"
+  // The invited or leaving person, by name once they have an account, with the address the invitation went to.
+  const themselves = actor ? `${actor.name} (${target})` : target
   const roles = (details as { roles?: Role[]; to?: Role[] } | null)?.to ?? (details as { roles?: Role[] } | null)?.roles
   const withRoles = roles ? ` (${roles.map((role) => ROLE_LABELS[role]).join(", ")})` : ""
   switch (action) {
     case "INVITATION_SENT":
       return `${who} invited ${target}${withRoles}`
     case "INVITATION_RESENT":
-      return `${who} sent the invitation to ${target} again${withRoles}`
+      return `${who} resent the invitation to ${target}${withRoles}`
     case "INVITATION_CANCELLED":
       return `${who} cancelled the invitation to ${target}`
     case "INVITATION_ACCEPTED":
-      return `${target} accepted the invitation${withRoles}`
+      return `${themselves} accepted the invitation${withRoles}`
     case "INVITATION_DECLINED":
-      return `${target} declined the invitation`
+      return `${themselves} declined the invitation`
     case "INVITATION_EXPIRED":
       return `The invitation to ${target} expired`
     case "INVITATION_REVOKED":
@@ -51,6 +53,6 @@ export function describeActivity({ action, targetEmail: target, details, actor }
     case "MEMBER_DELETED":
       return `${who} deleted the access of ${target}`
     case "MEMBER_LEFT":
-      return `${target} left the account`
+      return `${themselves} left the account`
   }
 }

@@ -24,7 +24,7 @@ async function accountWithMembers() {
 describe("changeMemberRoles", () => {
   it("lets the owner set any roles; the member's access follows on the next check, and it is audited", async () => {
     const { owner, tech, techMembership, ownerActor } = await accountWithMembers()
-    expect(await changeMemberRoles({ actor: ownerActor, membershipId: techMembership.id, roles: ["BILLING", "TECHNICAL"] })).toEqual({ ok: true })
+    expect(await changeMemberRoles({ actor: ownerActor, membershipId: techMembership.id, roles: ["BILLING", "TECHNICAL"] })).toMatchObject({ ok: true })
     expect((await findAccess(tech.userId, owner.accountId))?.grant).toEqual({ isOwner: false, roles: ["TECHNICAL", "BILLING"] })
     const audit = await db.auditEvent.findFirstOrThrow({ where: { accountId: owner.accountId, action: "MEMBER_ROLES_CHANGED" } })
     expect(audit).toMatchObject({ actorId: owner.userId, targetEmail: tech.email, details: { from: ["TECHNICAL"], to: ["TECHNICAL", "BILLING"] } })
@@ -41,7 +41,7 @@ describe("changeMemberRoles", () => {
 
   it("lets an Admin give a member a role the Admin holds", async () => {
     const { techMembership, adminActor } = await accountWithMembers()
-    expect(await changeMemberRoles({ actor: adminActor, membershipId: techMembership.id, roles: ["ADMIN", "TECHNICAL"] })).toEqual({ ok: true })
+    expect(await changeMemberRoles({ actor: adminActor, membershipId: techMembership.id, roles: ["ADMIN", "TECHNICAL"] })).toMatchObject({ ok: true })
     expect((await db.membership.findUniqueOrThrow({ where: { id: techMembership.id } })).roles).toEqual(["TECHNICAL", "ADMIN"])
   })
 

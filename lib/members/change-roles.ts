@@ -8,7 +8,7 @@ import { distinctRoles, roleLabelsNotHeld } from "@/lib/modules"
 import { lockManagedMembership } from "./guard"
 import { CHOOSE_A_ROLE } from "@/lib/fields"
 
-export type ChangeRolesResult = { ok: true } | { ok: false; message: string }
+export type ChangeRolesResult = { ok: true; name: string } | { ok: false; message: string }
 
 /**
  * Sets a member's roles. Only someone holding all of the member's roles and all of the new ones may; at least one
@@ -23,7 +23,7 @@ export async function changeMemberRoles({ actor, membershipId, roles }: { actor:
     const { membership, actorGrant } = guarded
     const notHeld = roleLabelsNotHeld(actorGrant, ordered)
     if (notHeld) return { ok: false as const, message: `You can only grant roles you hold yourself (not ${notHeld}).` }
-    if (ordered.join() === distinctRoles(membership.roles).join()) return { ok: true as const }
+    if (ordered.join() === distinctRoles(membership.roles).join()) return { ok: true as const, name: membership.name }
     await tx.membership.update({ where: { id: membershipId }, data: { roles: ordered } })
     await revokeInvitationsSentBy(tx, {
       accountId: membership.accountId,
@@ -38,6 +38,6 @@ export async function changeMemberRoles({ actor, membershipId, roles }: { actor:
       targetEmail: membership.email,
       details: { from: membership.roles, to: ordered },
     })
-    return { ok: true as const }
+    return { ok: true as const, name: membership.name }
   })
 }

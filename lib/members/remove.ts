@@ -7,7 +7,7 @@ import { revokeInvitationsSentBy } from "@/lib/invitations/revoke"
 import { queueMail } from "@/lib/mail/outbox"
 import { lockManagedMembership, lockOwnMembership, type ManagedMembership } from "./guard"
 
-export type RemoveResult = { ok: true } | { ok: false; message: string }
+export type RemoveResult = { ok: true; name: string; accountName: string } | { ok: false; message: string }
 
 /**
  * Deletes a member's access for good: the account leaves their list, and pending invitations for their email are
@@ -22,7 +22,7 @@ export async function removeMember({ actor, membershipId }: { actor: Actor; memb
     const actorName = (await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } })).name
     await queueMail(tx, { to: membership.email, template: "member-removed", data: { accountName: membership.accountName, actorName } })
     await recordAudit(tx, { accountId: membership.accountId, actorId: actor.userId, action: "MEMBER_DELETED", targetEmail: membership.email })
-    return { ok: true as const }
+    return { ok: true as const, name: membership.name, accountName: membership.accountName }
   })
 }
 
@@ -39,7 +39,7 @@ export async function leaveAccount({ userId, accountId }: { userId: string; acco
       data: { accountName: membership.accountName, memberName: membership.name, memberEmail: membership.email, usersUrl: appUrl(`/accounts/${accountId}/settings/users`) },
     })
     await recordAudit(tx, { accountId, actorId: userId, action: "MEMBER_LEFT", targetEmail: membership.email })
-    return { ok: true as const }
+    return { ok: true as const, name: membership.name, accountName: membership.accountName }
   })
 }
 

@@ -29,15 +29,15 @@ describe("a Billing holder's access, as an Admin without Billing sees it", () =>
 
   it("stays the owner's to change, who holds every role", async () => {
     const { membership, ownerActor } = await adminAndBillingHolder(["BILLING"])
-    expect(await setMemberStatus({ actor: ownerActor, membershipId: membership.id, status: "DISABLED" })).toEqual({ ok: true })
-    expect(await removeMember({ actor: ownerActor, membershipId: membership.id })).toEqual({ ok: true })
+    expect(await setMemberStatus({ actor: ownerActor, membershipId: membership.id, status: "DISABLED" })).toMatchObject({ ok: true })
+    expect(await removeMember({ actor: ownerActor, membershipId: membership.id })).toMatchObject({ ok: true })
   })
 
   it("is judged by the Admin's roles as they are now, not as the request read them", async () => {
     const { membership, adminActor, ownerActor } = await adminAndBillingHolder(["TECHNICAL"])
     const adminMembership = await db.membership.findFirstOrThrow({ where: { userId: adminActor.userId } })
     // The owner takes Admin away after the Admin's request was authorized, before its change runs.
-    expect(await changeMemberRoles({ actor: ownerActor, membershipId: adminMembership.id, roles: ["TECHNICAL"] })).toEqual({ ok: true })
+    expect(await changeMemberRoles({ actor: ownerActor, membershipId: adminMembership.id, roles: ["TECHNICAL"] })).toMatchObject({ ok: true })
     expect(await setMemberStatus({ actor: adminActor, membershipId: membership.id, status: "DISABLED" })).toEqual({
       ok: false,
       message: "You can no longer manage access to this account.",

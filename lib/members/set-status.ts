@@ -8,7 +8,7 @@ import { revokeInvitationsSentBy } from "@/lib/invitations/revoke"
 import { queueMail } from "@/lib/mail/outbox"
 import { lockManagedMembership } from "./guard"
 
-export type SetStatusResult = { ok: true } | { ok: false; message: string }
+export type SetStatusResult = { ok: true; name: string } | { ok: false; message: string }
 
 /**
  * Disables a member (they keep seeing the account, marked deactivated, and can do nothing in it) or enables them
@@ -20,7 +20,7 @@ export async function setMemberStatus({ actor, membershipId, status }: { actor: 
     const guarded = await lockManagedMembership(tx, actor, membershipId)
     if (!guarded.ok) return guarded
     const { membership } = guarded
-    if (membership.status === status) return { ok: true as const }
+    if (membership.status === status) return { ok: true as const, name: membership.name }
     await tx.membership.update({ where: { id: membershipId }, data: { status, statusChangedAt: new Date() } })
     if (status === "DISABLED") {
       await revokeInvitationsSentBy(tx, { accountId: membership.accountId, senderId: membership.userId, senderGrant: null, actorId: actor.userId })
@@ -41,6 +41,6 @@ export async function setMemberStatus({ actor, membershipId, status }: { actor: 
       action: status === "DISABLED" ? "MEMBER_DISABLED" : "MEMBER_ENABLED",
       targetEmail: membership.email,
     })
-    return { ok: true as const }
+    return { ok: true as const, name: membership.name }
   })
 }

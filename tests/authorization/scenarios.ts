@@ -137,7 +137,7 @@ export const ACTION_SCENARIOS: Record<string, Scenario> = {
     targeted: true,
     run: ({ world, target }) => {
       const form = rolesForm([world.moduleRole])
-      form.set("email", target.email)
+      form.set("emails", target.email)
       return sendInvitationAction(world.accounts.A, null, form)
     },
     targetAllowed: ({ world, actor, target }) => !owns(target, "A") && !isMember(world, target, "A") && target !== actor,

@@ -1,14 +1,5 @@
-import { expect, test, type Page } from "@playwright/test"
-import { accept, invite, signIn, signOut, signUp, uniqueEmail } from "./helpers"
-
-async function openMenu(page: Page) {
-  await page.getByTestId("current-account").click()
-  return page.getByRole("region", { name: "Your accounts" })
-}
-
-function entry(menu: ReturnType<Page["getByRole"]>, accountName: string) {
-  return menu.getByTestId("account-entry").filter({ hasText: accountName })
-}
+import { expect, test } from "@playwright/test"
+import { accept, invite, memberRow, openSwitcher, signIn, signOut, signUp, toast, uniqueEmail } from "./helpers"
 
 test("a person in two shared accounts and their own switches between all three; disable, enable and delete show up at once", async ({ browser }) => {
   const ownerA = await (await browser.newContext()).newPage()
@@ -23,18 +14,18 @@ test("a person in two shared accounts and their own switches between all three; 
   await accept(person, await invite(ownerB, accountB, personEmail, ["Billing"]))
   await expect(person).toHaveURL(new RegExp(`/accounts/${accountB}/settings/offers$`))
 
-  let menu = await openMenu(person)
+  let menu = await openSwitcher(person)
   await expect(menu.getByTestId("account-entry")).toHaveCount(3)
-  await expect(entry(menu, "Alice's account")).toContainText("Technical, Admin")
-  await expect(entry(menu, "Bob's account")).toContainText("Billing")
-  await expect(entry(menu, "Pat's account")).toContainText("Owner")
-  await entry(menu, "Alice's account").getByRole("button", { name: "Open" }).click()
+  await expect(menu.getByRole("menuitem", { name: "Alice's account", exact: true })).toHaveAccessibleDescription("Technical, Admin")
+  await expect(menu.getByRole("menuitem", { name: "Bob's account", exact: true })).toHaveAttribute("aria-current", "true")
+  await expect(menu.getByRole("menuitem", { name: "Pat's account", exact: true })).toHaveAccessibleDescription("Owner")
+  await menu.getByRole("menuitem", { name: "Alice's account", exact: true }).click()
   await expect(person).toHaveURL(new RegExp(`/accounts/${accountA}/dashboard$`))
-  menu = await openMenu(person)
-  await entry(menu, "Pat's account").getByRole("button", { name: "Open" }).click()
+  menu = await openSwitcher(person)
+  await menu.getByRole("menuitem", { name: "Pat's account", exact: true }).click()
   await expect(person).toHaveURL(new RegExp(`/accounts/${ownAccount}/dashboard$`))
-  menu = await openMenu(person)
-  await entry(menu, "Bob's account").getByRole("button", { name: "Open" }).click()
+  menu = await openSwitcher(person)
+  await menu.getByRole("menuitem", { name: "Bob's account", exact: true }).click()
   await expect(person).toHaveURL(new RegExp(`/accounts/${accountB}/settings/offers$`))
 
   // The account used last is where the next sign-in lands.
@@ -44,29 +35,51 @@ test("a person in two shared accounts and their own switches between all three; 
 
   // Alice disables Pat: the very next request is refused, and the menu marks the account.
   await ownerA.goto(`/accounts/${accountA}/settings/users`)
-  const row = ownerA.getByRole("listitem").filter({ hasText: personEmail })
-  await row.getByRole("button", { name: "Disable" }).click()
+  const row = memberRow(ownerA, personEmail)
+  await row.getByRole("button", { name: "Disable Pat" }).click()
+  await expect(toast(ownerA, "Pat disabled")).toBeVisible()
   await expect(row.getByText(/Deactivated since/)).toBeVisible()
   const refused = await person.goto(`/accounts/${accountA}/dashboard`)
   expect(refused?.status()).toBe(403)
   await expect(person.getByRole("heading", { name: "Your access is deactivated" })).toBeVisible()
   await person.goto(`/accounts/${ownAccount}/dashboard`)
-  menu = await openMenu(person)
-  await expect(entry(menu, "Alice's account")).toContainText("Deactivated")
-  await expect(entry(menu, "Alice's account").getByRole("button", { name: "Open" })).toHaveCount(0)
+  menu = await openSwitcher(person)
+  await expect(menu.getByRole("menuitem", { name: "Alice's account", exact: true })).toHaveAccessibleDescription(/Deactivated/)
+  await expect(menu.getByRole("menuitem", { name: "Alice's account", exact: true })).toBeDisabled()
+  await person.keyboard.press("Escape")
 
-  await row.getByRole("button", { name: "Enable" }).click()
+  await row.getByRole("button", { name: "Enable Pat" }).click()
+  await expect(toast(ownerA, "Pat enabled")).toBeVisible()
   await expect(row.getByText(/Active since/)).toBeVisible()
   const restored = await person.goto(`/accounts/${accountA}/dashboard`)
   expect(restored?.status()).toBe(200)
 
-  await row.getByRole("button", { name: "Delete" }).click()
-  await ownerA.getByRole("dialog").getByRole("button", { name: "Confirm" }).click()
-  await expect(ownerA.getByRole("list", { name: "Members" }).getByText(personEmail)).toHaveCount(0)
+  await row.getByRole("button", { name: "Delete Pat" }).click()
+  await ownerA.getByRole("alertdialog", { name: "Delete Pat's access?" }).getByRole("button", { name: "Delete access" }).click()
+  await expect(toast(ownerA, "Access of Pat deleted")).toBeVisible()
+  await expect(ownerA.getByRole("table", { name: "Members" }).getByText(personEmail)).toHaveCount(0)
   const gone = await person.goto(`/accounts/${accountA}/dashboard`)
   expect(gone?.status()).toBe(404)
   await person.goto(`/accounts/${ownAccount}/dashboard`)
-  menu = await openMenu(person)
+  menu = await openSwitcher(person)
   await expect(menu.getByTestId("account-entry")).toHaveCount(2)
-  await expect(entry(menu, "Alice's account")).toHaveCount(0)
+  await expect(menu.getByRole("menuitem", { name: "Alice's account", exact: true })).toHaveCount(0)
+})
+
+test("a member leaves an account from its … menu, after saying yes, and lands in their own", async ({ browser }) => {
+  const owner = await (await browser.newContext()).newPage()
+  const member = await (await browser.newContext()).newPage()
+  const memberEmail = uniqueEmail("leaver")
+  const accountId = await signUp(owner, "Lena Host", uniqueEmail("host"))
+  const ownAccount = await signUp(member, "Leo Leaver", memberEmail)
+  await accept(member, await invite(owner, accountId, memberEmail, ["Technical"]))
+
+  const menu = await openSwitcher(member)
+  await menu.getByRole("menuitem", { name: "More for Lena Host's account" }).click()
+  await member.getByRole("menuitem", { name: "Leave Lena Host's account" }).click()
+  const dialog = member.getByRole("alertdialog", { name: "Leave Lena Host's account?" })
+  await dialog.getByRole("button", { name: "Leave account" }).click()
+  await expect(toast(member, "You left Lena Host's account")).toBeVisible()
+  await expect(member).toHaveURL(new RegExp(`/accounts/${ownAccount}/dashboard$`))
+  expect((await member.goto(`/accounts/${accountId}/dashboard`))?.status()).toBe(404)
 })

@@ -58,9 +58,9 @@ export async function invite(page: Page, accountId: string, email: string, roles
   for (const role of ["Technical", "Admin", "Billing"] as const) {
     await page.getByLabel(role, { exact: true }).setChecked(roles.includes(role))
   }
-  await page.getByLabel("Email address").fill(email)
+  await page.getByLabel("Email addresses").fill(email)
   await page.getByRole("button", { name: "Send request" }).click()
-  await expect(page.getByRole("list", { name: "Pending invitations" }).getByText(email)).toBeVisible()
+  await expect(pendingInvitations(page).getByText(email)).toBeVisible()
   await expect.poll(async () => (await sentMails()).slice(mailsBefore).find((mail) => mail.To === email), { timeout: 15_000 }).toBeTruthy()
   const mail = (await sentMails()).slice(mailsBefore).find((candidate) => candidate.To === email)!
   return linkIn(mail, "/invitations/")
@@ -71,4 +71,27 @@ export async function accept(page: Page, link: string) {
   await page.goto(link)
   await page.getByRole("button", { name: "Accept invitation" }).click()
   await expect(page).toHaveURL(/\/accounts\/[0-9a-f-]{36}\/[a-z-/]+$/)
+}
+
+/** Settings → Users' table of open invitations. */
+export function pendingInvitations(page: Page) {
+  return page.getByRole("table", { name: "Pending invitations" })
+}
+
+/** The row of Settings → Users' Members table that shows `text` (a name or an email). */
+export function memberRow(page: Page, text: string) {
+  return page.getByRole("table", { name: "Members" }).getByRole("row").filter({ hasText: text })
+}
+
+/** The account switcher, opened: a menu of the person's accounts. */
+export async function openSwitcher(page: Page) {
+  await page.getByTestId("current-account").click()
+  const menu = page.getByRole("menu", { name: "Your accounts" })
+  await expect(menu.getByTestId("account-entry").first()).toBeVisible()
+  return menu
+}
+
+/** A toast saying `text` (toasts are announced as a status). */
+export function toast(page: Page, text: string | RegExp) {
+  return page.getByRole("status").filter({ hasText: text })
 }

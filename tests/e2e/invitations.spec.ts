@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test"
-import { PASSWORD, signInToAccount, signOut, signUp, uniqueEmail } from "./helpers"
+import { PASSWORD, pendingInvitations, signInToAccount, signOut, signUp, toast, uniqueEmail } from "./helpers"
 import { linkIn, waitForMail } from "./mailbox"
 
 test("the owner invites a new person, who signs up with the invited email, accepts and lands in the shared account", async ({ page }) => {
@@ -13,10 +13,11 @@ test("the owner invites a new person, who signs up with the invited email, accep
   await expect(page.getByLabel("Admin")).toBeChecked()
   await expect(page.getByLabel("Billing")).toBeChecked()
   await page.getByLabel("Billing").uncheck()
-  await page.getByLabel("Email address").fill(`  ${guestEmail.toUpperCase()} `)
+  await page.getByLabel("Email addresses").fill(`  ${guestEmail.toUpperCase()} `)
   await page.getByRole("button", { name: "Send request" }).click()
 
-  const pending = page.getByRole("list", { name: "Pending invitations" })
+  await expect(toast(page, `Invitation sent to ${guestEmail}.`)).toBeVisible()
+  const pending = pendingInvitations(page)
   await expect(pending.getByText(guestEmail)).toBeVisible()
   await expect(pending.getByText("Invited by Olivia Owner")).toBeVisible()
   await expect(pending.getByText(/Expires/)).toBeVisible()
@@ -49,7 +50,7 @@ test("the owner invites a new person, who signs up with the invited email, accep
   await signOut(page)
   await signInToAccount(page, ownerEmail)
   await page.goto(`/accounts/${accountId}/settings/users`)
-  const members = page.getByRole("list", { name: "Members" })
+  const members = page.getByRole("table", { name: "Members" })
   await expect(members.getByText("Gus Guest", { exact: true })).toBeVisible()
   await expect(members.getByText(guestEmail)).toBeVisible()
   await expect(page.getByText("No pending invitations.")).toBeVisible()
@@ -63,9 +64,9 @@ test("an invitation link says plainly when it is not for you, cancelled, or not 
   const accountId = await signUp(page, "Owner Two", uniqueEmail("owner"))
   await page.goto(`/accounts/${accountId}/settings/users`)
   await page.getByRole("button", { name: "Send Invitation" }).click()
-  await page.getByLabel("Email address").fill(guestEmail)
+  await page.getByLabel("Email addresses").fill(guestEmail)
   await page.getByRole("button", { name: "Send request" }).click()
-  await expect(page.getByRole("list", { name: "Pending invitations" }).getByText(guestEmail)).toBeVisible()
+  await expect(pendingInvitations(page).getByText(guestEmail)).toBeVisible()
   const link = linkIn(await waitForMail({ to: guestEmail }), "/invitations/")
 
   // Signed in as the owner, i.e. with another email than the invited one.
@@ -74,7 +75,9 @@ test("an invitation link says plainly when it is not for you, cancelled, or not 
   await expect(page.getByRole("button", { name: "Accept invitation" })).toHaveCount(0)
 
   await page.goto(`/accounts/${accountId}/settings/users`)
-  await page.getByRole("list", { name: "Pending invitations" }).getByRole("button", { name: "Cancel" }).click()
+  await pendingInvitations(page).getByRole("button", { name: `Cancel the invitation to ${guestEmail}` }).click()
+  await page.getByRole("alertdialog", { name: `Cancel the invitation to ${guestEmail}?` }).getByRole("button", { name: "Cancel invitation" }).click()
+  await expect(toast(page, `Invitation to ${guestEmail} cancelled`)).toBeVisible()
   await expect(page.getByText("No pending invitations.")).toBeVisible()
   await page.goto(link)
   await expect(page.getByRole("heading", { name: "This invitation was cancelled" })).toBeVisible()
@@ -83,21 +86,28 @@ test("an invitation link says plainly when it is not for you, cancelled, or not 
   await expect(page.getByRole("heading", { name: "This invitation link is not valid" })).toBeVisible()
 })
 
-test("inviting yourself or an invalid address gets a clear message next to the field", async ({ page }) => {
+test("inviting yourself or an invalid address says so for that address, and too many or none next to the field", async ({ page }) => {
   const ownerEmail = uniqueEmail("owner")
   const accountId = await signUp(page, "Owner Three", ownerEmail)
   await page.goto(`/accounts/${accountId}/settings/users`)
   await page.getByRole("button", { name: "Send Invitation" }).click()
-  await page.getByLabel("Email address").fill("not an email")
+  const outcomes = page.getByRole("list", { name: "What became of each address" })
+  await page.getByLabel("Email addresses").fill("not an email")
   await page.getByRole("button", { name: "Send request" }).click()
-  await expect(page.getByText("Enter a valid email address, like name@example.com.")).toBeVisible()
-  await page.getByLabel("Email address").fill(ownerEmail)
+  await expect(outcomes.getByText("Enter a valid email address, like name@example.com.")).toHaveCount(3) // "not", "an", "email"
+  await page.getByLabel("Email addresses").fill(ownerEmail)
   await page.getByRole("button", { name: "Send request" }).click()
-  await expect(page.getByText("You cannot invite yourself.")).toBeVisible()
+  await expect(outcomes.getByText("You cannot invite yourself.")).toBeVisible()
+  await page.getByLabel("Email addresses").fill(Array.from({ length: 21 }, (_, index) => `guest${index}@example.test`).join(", "))
+  await page.getByRole("button", { name: "Send request" }).click()
+  await expect(page.getByText("Enter at most 20 addresses at once.")).toBeVisible()
+  await page.getByLabel("Email addresses").fill("")
+  await page.getByRole("button", { name: "Send request" }).click()
+  await expect(page.getByText("Enter at least one email address.")).toBeVisible()
   await page.getByLabel("Technical").uncheck()
   await page.getByLabel("Admin").uncheck()
   await page.getByLabel("Billing").uncheck()
-  await page.getByLabel("Email address").fill(uniqueEmail("someone"))
+  await page.getByLabel("Email addresses").fill(uniqueEmail("someone"))
   await page.getByRole("button", { name: "Send request" }).click()
   await expect(page.getByText("Choose at least one role.")).toBeVisible()
   await expect(page.getByText("No pending invitations.")).toBeVisible()

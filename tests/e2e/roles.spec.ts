@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test"
-import { accept, invite, signUp, uniqueEmail } from "./helpers"
+import { accept, invite, memberRow, signUp, toast, uniqueEmail } from "./helpers"
 
 test("a Technical-only member sees only Technical modules, gets a real 403 on Billing, and gains it as soon as the owner adds it", async ({ browser }) => {
   const ownerPage = await (await browser.newContext()).newPage()
@@ -21,15 +21,15 @@ test("a Technical-only member sees only Technical modules, gets a real 403 on Bi
   const refused = await memberPage.goto(`/accounts/${accountId}/settings/billing`)
   expect(refused?.status()).toBe(403)
   await expect(memberPage.getByRole("heading", { name: "You cannot open Billing" })).toBeVisible()
-  await expect(memberPage.getByText("members with the Billing role")).toBeVisible()
+  await expect(memberPage.getByRole("main")).toContainText("Billing is open to members with the Billing (opens Offers and Billing) role")
 
   await ownerPage.goto(`/accounts/${accountId}/settings/users`)
-  const row = ownerPage.getByRole("listitem").filter({ hasText: memberEmail })
-  await row.getByRole("button", { name: "Edit roles" }).click()
-  const rolesForm = ownerPage.getByRole("form", { name: "Roles of Tess Technical" })
+  const row = memberRow(ownerPage, memberEmail)
+  await row.getByRole("button", { name: "Edit roles for Tess Technical" }).click()
+  const rolesForm = ownerPage.getByRole("dialog", { name: "Roles of Tess Technical" }).getByRole("form", { name: "Roles of Tess Technical" })
   await rolesForm.getByLabel("Billing").check()
   await rolesForm.getByRole("button", { name: "Save" }).click()
-  // Saved: the form closes and the row shows the new role (the form's own "Billing" label is gone with it).
+  await expect(toast(ownerPage, "Roles of Tess Technical updated")).toBeVisible()
   await expect(rolesForm).toBeHidden()
   await expect(row.getByText("Billing", { exact: true })).toBeVisible()
 

@@ -75,7 +75,7 @@ test("an account that has sent 50 invitations in 24 hours is told so next to the
   ])
   await page.goto(`/accounts/${accountId}/settings/users`)
   await page.getByRole("button", { name: "Send Invitation" }).click()
-  await page.getByLabel("Email address").fill(uniqueEmail("one-more"))
+  await page.getByLabel("Email addresses").fill(uniqueEmail("one-more"))
   await page.getByRole("button", { name: "Send request" }).click()
   await expect(page.getByText("This account has sent 50 invitations in the last 24 hours. Try again later.")).toBeVisible()
   await expect(page.getByText("No pending invitations.")).toBeVisible()

@@ -13,7 +13,7 @@ export async function openInviteForm(page: Page, baseUrl: string, accountId: str
 
 /** Sends one invitation (every role ticked) through the open form and waits for the page to confirm it. */
 export async function inviteInOpenForm(page: Page, email: string): Promise<void> {
-  await page.getByLabel("Email address").fill(email)
+  await page.getByLabel("Email addresses").fill(email)
   await page.getByRole("button", { name: "Send request" }).click()
   await page.getByRole("status").filter({ hasText: `Invitation sent to ${email}` }).waitFor()
 }
@@ -27,7 +27,7 @@ export async function acceptInvitationInPage(page: Page, link: string): Promise<
 
 /** The row of Settings → Users' pending invitations that shows `email`. */
 export function pendingInvitationRow(page: Page, email: string): Locator {
-  return page.getByRole("list", { name: "Pending invitations" }).getByRole("listitem").filter({ hasText: email })
+  return page.getByRole("table", { name: "Pending invitations" }).getByRole("row").filter({ hasText: email })
 }
 
 /** The same link on another instance of the app (the mail names APP_URL; any instance serves it). */

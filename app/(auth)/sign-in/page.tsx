@@ -17,7 +17,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
       <SignInForm next={next} email={email} />
       <p className="mt-6 text-sm text-slate-600">
         New to Hitflow?{" "}
-        <Link href={`/sign-up?next=${encodeURIComponent(next)}`} className="font-medium text-indigo-600 hover:underline">
+        <Link href={`/sign-up?next=${encodeURIComponent(next)}`} className="font-medium text-indigo-700 hover:underline">
           Create an account
         </Link>
       </p>

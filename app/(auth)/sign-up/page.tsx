@@ -26,7 +26,7 @@ export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">
       <SignUpForm next={next} invited={invited} />
       <p className="mt-6 text-sm text-slate-600">
         Already have an account?{" "}
-        <Link href={`/sign-in?next=${encodeURIComponent(next)}`} className="font-medium text-indigo-600 hover:underline">
+        <Link href={`/sign-in?next=${encodeURIComponent(next)}`} className="font-medium text-indigo-700 hover:underline">
           Sign in
         </Link>
       </p>

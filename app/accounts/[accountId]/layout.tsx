@@ -1,14 +1,15 @@
-import { AccountNav } from "@/components/account-nav"
-import { requirePageAccess } from "@/lib/access/page-access"
+import { AppShell } from "@/components/app-shell"
+import { requireAccountFrame } from "@/lib/access/page-access"
 import { openableModules } from "@/lib/modules"
 
+// Everyone who can see the account gets its frame; a deactivated member's has no modules (their page says why).
 export default async function AccountLayout({ children, params }: LayoutProps<"/accounts/[accountId]">) {
   const { accountId } = await params
-  const { access } = await requirePageAccess(accountId, "")
+  const { person, access } = await requireAccountFrame(accountId)
+  const modules = access.status === "ACTIVE" ? openableModules(access.grant) : []
   return (
-    <div className="min-h-screen md:flex">
-      <AccountNav accountId={accountId} accountName={access.accountName} modules={openableModules(access.grant)} />
-      <main className="flex-1 px-4 py-6 md:px-10 md:py-10">{children}</main>
-    </div>
+    <AppShell person={person} account={{ id: accountId, name: access.accountName, modules }}>
+      {children}
+    </AppShell>
   )
 }

@@ -12,10 +12,10 @@ export default async function MailboxLayout({ children }: { children: React.Reac
   return (
     <main className="mx-auto max-w-5xl px-4 py-10">
       <div className="mb-6 flex items-baseline justify-between gap-4">
-        <Link href="/dev/mailbox" className="text-lg font-semibold text-indigo-600">
+        <Link href="/dev/mailbox" className="text-lg font-semibold text-indigo-700">
           Hitflow development mailbox
         </Link>
-        <p className="text-sm text-slate-500">Mails are not sent while POSTMARK_SERVER_TOKEN is unset.</p>
+        <p className="text-sm text-slate-600">Mails are not sent while POSTMARK_SERVER_TOKEN is unset.</p>
       </div>
       {children}
     </main>

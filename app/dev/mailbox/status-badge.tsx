@@ -1,7 +1,7 @@
 import type { MailStatus } from "@/lib/generated/prisma/enums"
 
 const styles: Record<MailStatus, string> = {
-  PENDING: "bg-amber-50 text-amber-700",
+  PENDING: "bg-amber-50 text-amber-800",
   SENT: "bg-emerald-50 text-emerald-700",
   FAILED: "bg-red-50 text-red-700",
 }

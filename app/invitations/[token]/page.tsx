@@ -1,6 +1,8 @@
 import Link from "next/link"
 import { ActionButton } from "@/components/action-button"
-import { RoleBadges } from "@/components/role-badges"
+import { PageFrame } from "@/components/page-frame"
+import { Refusal } from "@/components/refusal"
+import { RoleExplained } from "@/components/role-explained"
 import { currentUserEmail } from "@/lib/auth/auth"
 import { formatDateTime } from "@/lib/format"
 import { findInvitationByToken, type InvitationState } from "@/lib/invitations/lookup"
@@ -8,6 +10,12 @@ import { INVITATION_LIFETIME_HOURS } from "@/lib/invitations/policy"
 import { acceptInvitationAction, declineInvitationAction, signOutToInvitationAction } from "@/lib/invitations/actions"
 
 export const metadata = { title: "Invitation · Hitflow" }
+
+const invalid = {
+  title: "This invitation link is not valid",
+  message:
+    "It may be incomplete, or it was replaced by a newer invitation. Check the link in your most recent email, or ask the person who invited you to send it again.",
+}
 
 const closed: Record<Exclude<InvitationState, "pending">, { title: string; message: string }> = {
   expired: {
@@ -36,43 +44,42 @@ export default async function InvitationPage({ params }: PageProps<"/invitations
   const { token } = await params
   const [invitation, signedInEmail] = await Promise.all([findInvitationByToken(token), currentUserEmail()])
   const here = `/invitations/${token}`
+  const ways = signedInEmail ? [{ href: "/", label: "Go to your accounts" }] : [{ href: "/sign-in", label: "Sign in" }]
 
-  if (!invitation) {
+  if (!invitation || invitation.state !== "pending") {
+    const { title, message } = invitation ? closed[invitation.state as Exclude<InvitationState, "pending">] : invalid
     return (
-      <Card title="This invitation link is not valid">
-        <p>It may be incomplete, or it was replaced by a newer invitation. Check the link in your most recent email, or ask the person who invited you to send it again.</p>
-      </Card>
-    )
-  }
-  if (invitation.state !== "pending") {
-    const { title, message } = closed[invitation.state]
-    return (
-      <Card title={title}>
-        <p>{message}</p>
-      </Card>
+      <PageFrame>
+        <Refusal title={title} ways={ways}>
+          <p>{message}</p>
+        </Refusal>
+      </PageFrame>
     )
   }
 
   return (
-    <Card title={`Join ${invitation.accountName} on Hitflow`}>
-      <p>
-        <strong>{invitation.inviterName}</strong> invited <strong>{invitation.email}</strong> to the account <strong>{invitation.accountName}</strong> with the roles:
+    <PageFrame>
+      <h1 className="text-2xl font-semibold text-slate-900">{`Join ${invitation.accountName} on Hitflow`}</h1>
+      <p className="mt-4 text-slate-700">
+        <strong>{invitation.inviterName}</strong> invited <strong>{invitation.email}</strong> to the account <strong>{invitation.accountName}</strong>{" "}
+        with these roles:
       </p>
-      <div className="mt-2">
-        <RoleBadges roles={invitation.roles} />
-      </div>
-      <p className="mt-2 text-sm text-slate-500">Valid until {formatDateTime(invitation.expiresAt)}.</p>
+      <ul className="mt-3 space-y-1 text-sm">
+        {invitation.roles.map((role) => (
+          <li key={role}>
+            <RoleExplained role={role} />
+          </li>
+        ))}
+      </ul>
+      <p className="mt-3 text-sm text-slate-600">Valid until {formatDateTime(invitation.expiresAt)}.</p>
 
       <div className="mt-6 flex flex-wrap gap-3">
         {!signedInEmail ? (
           <>
-            <Link href={`/sign-up?invitation=${token}`} className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-500">
+            <Link href={`/sign-up?invitation=${token}`} className="button-primary">
               Create account
             </Link>
-            <Link
-              href={`/sign-in?next=${encodeURIComponent(here)}&email=${encodeURIComponent(invitation.email)}`}
-              className="rounded-md border border-slate-300 px-4 py-2 font-medium text-slate-700 hover:bg-slate-50"
-            >
+            <Link href={`/sign-in?next=${encodeURIComponent(here)}&email=${encodeURIComponent(invitation.email)}`} className="button-secondary">
               Sign in
             </Link>
           </>
@@ -86,22 +93,12 @@ export default async function InvitationPage({ params }: PageProps<"/invitations
             <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">
               This invitation was sent to {invitation.email}; you are signed in as {signedInEmail}.
             </p>
-            <ActionButton action={signOutToInvitationAction.bind(null, token)} label="Sign out" />
+            <div>
+              <ActionButton action={signOutToInvitationAction.bind(null, token)} label="Use the invited email" />
+            </div>
           </div>
         )}
       </div>
-    </Card>
-  )
-}
-
-function Card({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <main className="flex min-h-screen items-start justify-center bg-slate-50 px-4 py-16">
-      <div className="w-full max-w-lg rounded-xl border border-slate-200 bg-white p-8 text-slate-700 shadow-sm">
-        <p className="mb-4 text-lg font-semibold text-indigo-600">Hitflow</p>
-        <h1 className="mb-4 text-2xl font-semibold text-slate-900">{title}</h1>
-        {children}
-      </div>
-    </main>
+    </PageFrame>
   )
 }

@@ -11,7 +11,7 @@ const mail = memberNotice({
       <Quoted>{memberName}</Quoted> ({memberEmail}) left the Hitflow account <Quoted>{accountName}</Quoted> and no longer has access to it.
     </>
   ),
-})
+}, {})
 
 export const memberLeftSubject = mail.subject
 export default mail.Email

@@ -1,78 +1,139 @@
 "use client"
 
-import { useActionState, useState } from "react"
-import { Field } from "@/components/field"
+import { useActionState, useEffect, useRef, useState } from "react"
 import { FormError } from "@/components/form-error"
+import { roleDescription } from "@/components/role-explained"
 import { SubmitButton } from "@/components/submit-button"
+import { announce } from "@/components/toaster"
 import { checkedIn, errorIn, typedIn, type ActionResult } from "@/lib/actions/result"
 import type { Role } from "@/lib/generated/prisma/enums"
-import { ROLE_LABELS, ROLES } from "@/lib/modules"
+import type { AddressOutcome } from "@/lib/invitations/bulk"
 import { sendInvitationAction } from "@/lib/invitations/actions"
+import { ROLE_LABELS, ROLES } from "@/lib/modules"
 
 type Props = { accountId: string; grantableRoles: readonly Role[] }
 
+const OUTCOME_STYLE: Record<AddressOutcome["outcome"], string> = {
+  sent: "text-emerald-800",
+  resent: "text-emerald-800",
+  refused: "text-red-700",
+  invalid: "text-red-700",
+}
+
+/** Send Invitation: one or up to 20 addresses, the roles they get (each explained), and what became of each. */
 export function InviteForm({ accountId, grantableRoles }: Props) {
   const [open, setOpen] = useState(false)
-  const [state, action] = useActionState<ActionResult | null, FormData>(sendInvitationAction.bind(null, accountId), null)
+  const [state, action] = useActionState<ActionResult<AddressOutcome[]> | null, FormData>(sendInvitationAction.bind(null, accountId), null)
   const checkedRoles = checkedIn(state, "roles")
+  const outcomes = state?.ok ? (state.data ?? []) : []
+  const results = useRef<HTMLDivElement>(null)
+  const addresses = useRef<HTMLTextAreaElement>(null)
 
-  return (
-    <div className="mt-6">
-      {state?.ok ? (
-        <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-          {state.message}
-        </p>
-      ) : null}
-      {open ? (
-        <form action={action} noValidate className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-          <h2 className="text-lg font-semibold">Invite someone to this account</h2>
-          <FormError message={errorIn(state)} />
-          <Field label="Email address" name="email" type="email" autoComplete="off" defaultValue={typedIn(state, "email")} error={errorIn(state, "email")} />
-          <fieldset aria-describedby={errorIn(state, "roles") ? "roles-error" : undefined}>
-            <legend className="text-sm font-medium text-slate-700">Roles</legend>
-            <div className="mt-2 flex flex-wrap gap-4">
-              {ROLES.map((role) => {
-                const grantable = grantableRoles.includes(role)
-                return (
-                  <label key={role} className={`flex items-center gap-2 text-sm ${grantable ? "" : "text-slate-400"}`}>
-                    <input
-                      key={`${role}-${checkedRoles?.join() ?? "default"}`}
-                      type="checkbox"
-                      name="roles"
-                      value={role}
-                      defaultChecked={grantable && (checkedRoles?.includes(role) ?? true)}
-                      disabled={!grantable}
-                    />
-                    {ROLE_LABELS[role]}
-                  </label>
-                )
-              })}
-            </div>
-            {grantableRoles.length < ROLES.length ? (
-              <p className="mt-1 text-xs text-slate-500">You can only grant roles you hold yourself.</p>
-            ) : null}
-            {errorIn(state, "roles") ? (
-              <p id="roles-error" className="mt-1 text-sm text-red-600">
-                {errorIn(state, "roles")}
-              </p>
-            ) : null}
-          </fieldset>
-          <div className="flex gap-3">
-            <SubmitButton>Send request</SubmitButton>
-            <button type="button" onClick={() => setOpen(false)} className="rounded-md px-4 py-2 text-slate-600 hover:bg-slate-100">
-              Close
-            </button>
-          </div>
-        </form>
-      ) : (
-        <button
-          type="button"
-          onClick={() => setOpen(true)}
-          className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white shadow-sm hover:bg-indigo-500"
-        >
+  useEffect(() => {
+    if (!state) return
+    if (state.ok) {
+      if (state.message) announce(state.message)
+      results.current?.focus() // what became of each address, read first
+    } else {
+      addresses.current?.focus()
+    }
+  }, [state])
+
+  if (!open) {
+    return (
+      <div className="mt-6">
+        <button type="button" onClick={() => setOpen(true)} className="button-primary">
           Send Invitation
         </button>
-      )}
+      </div>
+    )
+  }
+  const emailsError = errorIn(state, "emails")
+  return (
+    <div className="mt-6">
+      <form action={action} noValidate className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+        <h2 className="text-lg font-semibold">Invite people to this account</h2>
+        <FormError message={errorIn(state)} />
+        <div className="flex flex-col gap-1">
+          <label htmlFor="invite-emails" className="text-sm font-medium text-slate-700">
+            Email addresses
+          </label>
+          <textarea
+            ref={addresses}
+            id="invite-emails"
+            name="emails"
+            rows={3}
+            autoFocus
+            defaultValue={typedIn(state, "emails")}
+            aria-invalid={emailsError ? true : undefined}
+            aria-describedby={`invite-emails-hint${emailsError ? " invite-emails-error" : ""}`}
+            className="rounded-md border border-slate-300 px-3 py-2 text-slate-900 shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-200 aria-invalid:border-red-600"
+          />
+          <p id="invite-emails-hint" className="text-xs text-slate-600">
+            One or up to 20, separated by commas, spaces or new lines.
+          </p>
+          {emailsError ? (
+            <p id="invite-emails-error" className="text-sm text-red-700">
+              {emailsError}
+            </p>
+          ) : null}
+        </div>
+        <fieldset aria-describedby={errorIn(state, "roles") ? "roles-error" : undefined}>
+          <legend className="text-sm font-medium text-slate-700">Roles</legend>
+          <div className="mt-2 flex flex-col gap-2">
+            {ROLES.map((role) => {
+              const grantable = grantableRoles.includes(role)
+              return (
+                <div key={role} className="flex items-start gap-2">
+                  <input
+                    key={`${role}-${checkedRoles?.join() ?? "default"}`}
+                    id={`invite-role-${role}`}
+                    type="checkbox"
+                    name="roles"
+                    value={role}
+                    defaultChecked={grantable && (checkedRoles?.includes(role) ?? true)}
+                    disabled={!grantable}
+                    aria-describedby={`invite-role-${role}-opens`}
+                    className="mt-1"
+                  />
+                  <div>
+                    <label htmlFor={`invite-role-${role}`} className={`text-sm font-medium ${grantable ? "text-slate-900" : "text-slate-600"}`}>
+                      {ROLE_LABELS[role]}
+                    </label>
+                    <p id={`invite-role-${role}-opens`} className="text-xs text-slate-600">
+                      {roleDescription(role)}
+                    </p>
+                  </div>
+                </div>
+              )
+            })}
+          </div>
+          {grantableRoles.length < ROLES.length ? <p className="mt-2 text-xs text-slate-600">You can only grant roles you hold yourself.</p> : null}
+          {errorIn(state, "roles") ? (
+            <p id="roles-error" className="mt-1 text-sm text-red-700">
+              {errorIn(state, "roles")}
+            </p>
+          ) : null}
+        </fieldset>
+        <div className="flex gap-3">
+          <SubmitButton>Send request</SubmitButton>
+          <button type="button" onClick={() => setOpen(false)} className="button-secondary">
+            Close
+          </button>
+        </div>
+        {outcomes.length > 0 ? (
+          <div ref={results} tabIndex={-1} className="rounded-md bg-slate-50 px-3 py-2 focus:outline-none">
+            <h3 className="text-sm font-medium text-slate-900">{state?.ok ? state.message : null}</h3>
+            <ul aria-label="What became of each address" className="mt-1 space-y-0.5 text-sm">
+              {outcomes.map((outcome) => (
+                <li key={outcome.email}>
+                  <span className="font-medium text-slate-900">{outcome.email}</span>: <span className={OUTCOME_STYLE[outcome.outcome]}>{outcome.message}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </form>
     </div>
   )
 }

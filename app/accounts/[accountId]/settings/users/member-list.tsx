@@ -11,13 +11,18 @@ type Props = {
   grantableRoles: readonly Role[]
 } & Awaited<ReturnType<typeof listMembers>>
 
+/** The account's people: its owner first (on the first page), then its members, 25 a page. */
 export function MemberList({ accountId, page, viewerId, grantableRoles, owner, ownerSince, members, total, pageCount }: Props) {
+  const pageLink = (to: number) => `/accounts/${accountId}/settings/users?page=${to}`
   return (
-    <div className="mt-10">
-      <h2 className="text-lg font-semibold">Members</h2>
+    <section aria-labelledby="members-heading" className="mt-10">
+      <h2 id="members-heading" tabIndex={-1} className="text-lg font-semibold focus:outline-none">
+        Members
+      </h2>
       <MemberTable
         accountId={accountId}
         grantableRoles={grantableRoles}
+        owner={page === 1 ? { name: owner.name, email: owner.email, since: formatDate(ownerSince), isViewer: owner.id === viewerId } : null}
         rows={members.map((member) => ({
           id: member.id,
           name: member.user.name,
@@ -27,30 +32,14 @@ export function MemberList({ accountId, page, viewerId, grantableRoles, owner, o
           since: formatDate(member.statusChangedAt),
           isViewer: member.user.id === viewerId,
         }))}
-      >
-        {page === 1 ? (
-          <li className="row">
-            <div className="min-w-0">
-              <p className="truncate font-medium text-slate-900">{owner.name}</p>
-              <p className="truncate text-sm text-slate-500">{owner.email}</p>
-            </div>
-            <div className="flex items-center gap-3 text-sm text-slate-500">
-              <span className="rounded-full bg-indigo-50 px-2 py-0.5 text-xs font-medium text-indigo-700">Owner</span>
-              <span>Since {formatDate(ownerSince)}</span>
-              {owner.id === viewerId ? <span className="text-xs text-slate-400">You</span> : null}
-            </div>
-          </li>
-        ) : null}
-      </MemberTable>
+      />
       {pageCount > 1 ? (
         <nav aria-label="Member pages" className="mt-3 flex items-center gap-3 text-sm">
-          {page > 1 ? <Link href={`/accounts/${accountId}/settings/users?page=${page - 1}`}>Previous</Link> : null}
-          <span className="text-slate-500">
-            Page {page} of {pageCount} · {total} members
-          </span>
-          {page < pageCount ? <Link href={`/accounts/${accountId}/settings/users?page=${page + 1}`}>Next</Link> : null}
+          {page > 1 ? <Link href={pageLink(page - 1)}>Previous</Link> : null}
+          <span className="text-slate-600">{`Page ${page} of ${pageCount} · ${total} members`}</span>
+          {page < pageCount ? <Link href={pageLink(page + 1)}>Next</Link> : null}
         </nav>
       ) : null}
-    </div>
+    </section>
   )
 }

@@ -1,116 +1,199 @@
 "use client"
 
+import { Dialog } from "radix-ui"
 import { useActionState, useState } from "react"
-import { rowButtonClass } from "@/components/button-classes"
 import { ConfirmDialog } from "@/components/confirm-dialog"
 import { RoleBadges } from "@/components/role-badges"
-import { RowError } from "./row-error"
-import { useRowActions } from "./use-row-actions"
+import { roleDescription } from "@/components/role-explained"
+import { announce } from "@/components/toaster"
 import { errorIn, type ActionResult } from "@/lib/actions/result"
 import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums"
-import { ROLE_LABELS, ROLES } from "@/lib/modules"
 import { changeRolesAction, removeMemberAction, setMemberStatusAction } from "@/lib/members/actions"
+import { ROLE_LABELS, ROLES } from "@/lib/modules"
+import { RowError } from "./row-error"
+import { useRowActions } from "./use-row-actions"
 
 export type MemberRow = { id: string; name: string; email: string; roles: Role[]; status: MembershipStatus; since: string; isViewer: boolean }
+type OwnerRow = { name: string; email: string; since: string; isViewer: boolean }
+type Props = { accountId: string; owner: OwnerRow | null; rows: MemberRow[]; grantableRoles: readonly Role[] }
 
-type Props = { accountId: string; rows: MemberRow[]; grantableRoles: readonly Role[]; children: React.ReactNode }
+const announceResult = (result: ActionResult) => {
+  if (result.ok && result.message) announce(result.message)
+}
 
 /**
- * The Members list of Settings → Users, after the owner's row (children): each member with Edit roles,
- * Disable/Enable and Delete. Rendered from plain data, with the list holding the state of its rows.
+ * The Members table of Settings → Users: name and email, roles, status, and the actions on each member (Edit roles,
+ * Disable/Enable, Delete), every button named with the person it acts on. Rendered from plain data, with the table
+ * holding the state of its rows.
  */
-export function MemberTable({ accountId, rows, grantableRoles, children }: Props) {
-  const [editing, setEditing] = useState<string | null>(null)
+export function MemberTable({ accountId, owner, rows, grantableRoles }: Props) {
+  const [editing, setEditing] = useState<MemberRow | null>(null)
   const [deleting, setDeleting] = useState<MemberRow | null>(null)
   const { run, errorOf, isRunning } = useRowActions()
 
   return (
     <>
-      <ul className="row-list" aria-label="Members">
-        {children}
-        {rows.map((member) => (
-          <li key={member.id} className="row">
-            <div className="min-w-0">
-              <p className="truncate font-medium text-slate-900">{member.name}</p>
-              <p className="truncate text-sm text-slate-500">{member.email}</p>
-            </div>
-            <div className="flex flex-wrap items-center gap-3 text-sm text-slate-500">
-              <RoleBadges roles={member.roles} />
-              {member.status === "ACTIVE" ? (
-                <span className="text-emerald-700">{`Active since ${member.since}`}</span>
-              ) : (
-                <span className="font-medium text-amber-700">{`Deactivated since ${member.since}`}</span>
-              )}
-            </div>
-            {member.isViewer ? (
-              <span className="text-xs text-slate-400">You</span>
-            ) : !member.roles.every((role) => grantableRoles.includes(role)) ? (
-              <span className="text-xs text-slate-500">Holds a role you do not hold</span>
-            ) : (
-              <div className="flex flex-col items-end gap-2">
-                <div className="flex flex-wrap justify-end gap-2">
-                  <button type="button" onClick={() => setEditing(editing === member.id ? null : member.id)} aria-expanded={editing === member.id} className={rowButtonClass()}>
-                    Edit roles
-                  </button>
-                  <button
-                    type="button"
-                    disabled={isRunning(member.id)}
-                    onClick={() => run(member.id, () => setMemberStatusAction(accountId, member.id, member.status === "ACTIVE" ? "DISABLED" : "ACTIVE"))}
-                    className={rowButtonClass()}
-                  >
-                    {member.status === "ACTIVE" ? "Disable" : "Enable"}
-                  </button>
-                  <button type="button" onClick={() => setDeleting(member)} className={rowButtonClass("danger")}>
-                    Delete
-                  </button>
-                </div>
-                {editing === member.id ? (
-                  <RolesForm accountId={accountId} member={member} grantableRoles={grantableRoles} onSaved={() => setEditing(null)} />
-                ) : null}
-                <RowError message={errorOf(member.id)} />
-              </div>
-            )}
-          </li>
-        ))}
-      </ul>
-      {deleting ? (
-        <ConfirmDialog
-          key={deleting.id}
-          title={`Delete ${deleting.name}'s access?`}
-          message="The account disappears from their list. Only a new invitation can give them access again."
-          action={() => removeMemberAction(accountId, deleting.id)}
-          onClose={() => setDeleting(null)}
-        />
-      ) : null}
+      <div className="table-frame">
+        <table role="table" aria-label="Members" className="data-table">
+          <thead role="rowgroup">
+            <tr role="row">
+              <th role="columnheader" scope="col">Name</th>
+              <th role="columnheader" scope="col">Roles</th>
+              <th role="columnheader" scope="col">Status</th>
+              <th role="columnheader" scope="col">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody role="rowgroup">
+            {owner ? (
+              <tr role="row">
+                <td role="cell">
+                  <Person name={owner.name} email={owner.email} isViewer={owner.isViewer} />
+                </td>
+                <td role="cell">
+                  <span className="badge-owner">Owner</span>
+                </td>
+                <td role="cell" className="text-sm text-slate-700">{`Owner since ${owner.since}`}</td>
+                <td role="cell" />
+              </tr>
+            ) : null}
+            {rows.map((member) => {
+              const outranks = !member.roles.every((role) => grantableRoles.includes(role))
+              return (
+                <tr role="row" key={member.id}>
+                  <td role="cell">
+                    <Person name={member.name} email={member.email} isViewer={member.isViewer} />
+                  </td>
+                  <td role="cell">
+                    <RoleBadges roles={member.roles} />
+                  </td>
+                  <td role="cell" className="text-sm">
+                    {member.status === "ACTIVE" ? (
+                      <span className="text-emerald-800">{`Active since ${member.since}`}</span>
+                    ) : (
+                      <span className="status-warning">{`Deactivated since ${member.since}`}</span>
+                    )}
+                  </td>
+                  <td role="cell" className="text-right">
+                    {member.isViewer ? null : outranks ? (
+                      <span className="text-xs text-slate-600">Holds a role you do not hold</span>
+                    ) : (
+                      <div className="row-actions">
+                        <button type="button" aria-label={`Edit roles for ${member.name}`} onClick={() => setEditing(member)} className="row-button">
+                          Edit roles
+                        </button>
+                        <button
+                          type="button"
+                          aria-label={`${member.status === "ACTIVE" ? "Disable" : "Enable"} ${member.name}`}
+                          disabled={isRunning(member.id)}
+                          onClick={() =>
+                            run(member.id, () => setMemberStatusAction(accountId, member.id, member.status === "ACTIVE" ? "DISABLED" : "ACTIVE"), announceResult)
+                          }
+                          className="row-button"
+                        >
+                          {member.status === "ACTIVE" ? "Disable" : "Enable"}
+                        </button>
+                        <button type="button" aria-label={`Delete ${member.name}`} onClick={() => setDeleting(member)} className="row-button-danger">
+                          Delete
+                        </button>
+                      </div>
+                    )}
+                    <RowError message={errorOf(member.id)} />
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+      {editing ? <RolesDialog key={editing.id} accountId={accountId} member={editing} grantableRoles={grantableRoles} onClose={() => setEditing(null)} /> : null}
+      <ConfirmDialog
+        open={deleting !== null}
+        onClose={() => setDeleting(null)}
+        title={`Delete ${deleting?.name ?? ""}'s access?`}
+        message="The account disappears from their list. Only a new invitation can give them access again."
+        confirmLabel="Delete access"
+        keepLabel="Keep access"
+        action={() => removeMemberAction(accountId, deleting!.id)}
+        onDone={(result) => {
+          announceResult(result)
+          document.getElementById("members-heading")?.focus() // the row is gone: its table's heading
+        }}
+      />
     </>
   )
 }
 
-type RolesFormProps = { accountId: string; member: MemberRow; grantableRoles: readonly Role[]; onSaved: () => void }
+function Person({ name, email, isViewer }: { name: string; email: string; isViewer: boolean }) {
+  return (
+    <>
+      <p className="font-medium text-slate-900">
+        {name}
+        {isViewer ? <span className="ml-2 text-xs font-normal text-slate-600">(you)</span> : null}
+      </p>
+      <p className="text-sm text-slate-600 [overflow-wrap:anywhere]">{email}</p>
+    </>
+  )
+}
 
-function RolesForm({ accountId, member, grantableRoles, onSaved }: RolesFormProps) {
+type RolesDialogProps = { accountId: string; member: MemberRow; grantableRoles: readonly Role[]; onClose: () => void }
+
+/** Edit roles, in a dialog over the table (the row does not move): each role with the modules it opens. */
+function RolesDialog({ accountId, member, grantableRoles, onClose }: RolesDialogProps) {
   const [state, save, pending] = useActionState(async (previous: ActionResult | null, form: FormData) => {
     const result = await changeRolesAction(accountId, member.id, previous, form)
-    if (result.ok) onSaved()
+    if (result.ok) {
+      announceResult(result)
+      onClose()
+    }
     return result
   }, null)
-
+  const problem = errorIn(state) ?? errorIn(state, "roles")
   return (
-    <form action={save} aria-label={`Roles of ${member.name}`} className="flex flex-wrap items-center gap-3 rounded-md bg-slate-50 px-3 py-2">
-      {ROLES.map((role) => (
-        <label key={role} className={`flex items-center gap-1.5 text-sm ${grantableRoles.includes(role) ? "" : "text-slate-400"}`}>
-          <input type="checkbox" name="roles" value={role} defaultChecked={member.roles.includes(role)} disabled={!grantableRoles.includes(role)} />
-          {ROLE_LABELS[role]}
-        </label>
-      ))}
-      <button type="submit" disabled={pending} className="rounded-md bg-indigo-600 px-3 py-1 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-60">
-        Save
-      </button>
-      {errorIn(state) ?? errorIn(state, "roles") ? (
-        <p role="alert" className="w-full text-xs text-red-600">
-          {errorIn(state) ?? errorIn(state, "roles")}
-        </p>
-      ) : null}
-    </form>
+    <Dialog.Root open onOpenChange={(open) => (open ? undefined : onClose())}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
+        <Dialog.Content className="fixed left-1/2 top-1/2 z-50 w-[calc(100%-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-xl bg-white p-6 shadow-xl focus:outline-none">
+          <Dialog.Title className="text-lg font-semibold text-slate-900">{`Roles of ${member.name}`}</Dialog.Title>
+          <Dialog.Description className="mt-1 text-sm text-slate-600">Each role opens its modules of this account.</Dialog.Description>
+          <form action={save} aria-label={`Roles of ${member.name}`} className="mt-4 flex flex-col gap-3">
+            {ROLES.map((role) => (
+              <div key={role} className="flex items-start gap-2">
+                <input
+                  id={`edit-role-${role}`}
+                  type="checkbox"
+                  name="roles"
+                  value={role}
+                  defaultChecked={member.roles.includes(role)}
+                  disabled={!grantableRoles.includes(role)}
+                  aria-describedby={`edit-role-${role}-opens`}
+                  className="mt-1"
+                />
+                <div>
+                  <label htmlFor={`edit-role-${role}`} className="text-sm font-medium text-slate-900">
+                    {ROLE_LABELS[role]}
+                  </label>
+                  <p id={`edit-role-${role}-opens`} className="text-xs text-slate-600">
+                    {roleDescription(role)}
+                  </p>
+                </div>
+              </div>
+            ))}
+            {problem ? (
+              <p role="alert" className="text-sm text-red-700">
+                {problem}
+              </p>
+            ) : null}
+            <div className="mt-2 flex justify-end gap-3">
+              <Dialog.Close className="button-secondary">Close</Dialog.Close>
+              <button type="submit" disabled={pending} className="button-primary">
+                Save
+              </button>
+            </div>
+          </form>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
   )
 }

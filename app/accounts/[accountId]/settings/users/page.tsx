@@ -1,31 +1,33 @@
 import Link from "next/link"
 import { grantableRoles } from "@/lib/modules"
-import { listPendingInvitations } from "@/lib/invitations/pending"
+import { listOpenInvitations } from "@/lib/invitations/open"
 import { listMembers } from "@/lib/members/list"
-import { requirePageAccess } from "@/lib/access/page-access"
+import { accountPageTitle, requirePageAccess } from "@/lib/access/page-access"
 import { pageFromQuery } from "@/lib/pagination"
 import { InviteForm } from "./invite-form"
 import { MemberList } from "./member-list"
 import { PendingInvitations } from "./pending-invitations"
 
-export const metadata = { title: "Users · Hitflow" }
+export async function generateMetadata({ params }: PageProps<"/accounts/[accountId]/settings/users">) {
+  return { title: await accountPageTitle((await params).accountId, "Users") }
+}
 
 export default async function UsersPage({ params, searchParams }: PageProps<"/accounts/[accountId]/settings/users">) {
   const { accountId } = await params
   const { userId, access } = await requirePageAccess(accountId, "settings/users")
   const page = pageFromQuery((await searchParams).page)
-  const [members, pending] = await Promise.all([listMembers(accountId, page), listPendingInvitations(accountId)])
+  const [members, pending] = await Promise.all([listMembers(accountId, page), listOpenInvitations(accountId)])
 
   return (
     <section className="max-w-4xl">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-semibold text-slate-900">Users</h1>
-        <Link href={`/accounts/${accountId}/settings/users/activity`} className="text-sm font-medium text-indigo-600 hover:underline">
+        <Link href={`/accounts/${accountId}/settings/users/activity`} className="text-sm font-medium text-indigo-700 hover:underline">
           Activity
         </Link>
       </div>
       <InviteForm accountId={accountId} grantableRoles={grantableRoles(access.grant)} />
-      <PendingInvitations accountId={accountId} {...pending} />
+      <PendingInvitations accountId={accountId} grantableRoles={grantableRoles(access.grant)} {...pending} />
       <MemberList accountId={accountId} page={page} viewerId={userId} grantableRoles={grantableRoles(access.grant)} {...members} />
     </section>
   )

@@ -1,35 +1,34 @@
 import { formatDateTime } from "@/lib/format"
-import type { listPendingInvitations } from "@/lib/invitations/pending"
-import { InvitationRows } from "./invitation-rows"
+import type { listOpenInvitations } from "@/lib/invitations/open"
+import { InvitationTable } from "./invitation-table"
 
-type Props = { accountId: string } & Awaited<ReturnType<typeof listPendingInvitations>>
+type Props = { accountId: string; grantableRoles: readonly string[] } & Awaited<ReturnType<typeof listOpenInvitations>>
 
-export function PendingInvitations({ accountId, invitations, total }: Props) {
+/** The account's open invitations: waiting for an answer, or expired until they are resent or cancelled. */
+export function PendingInvitations({ accountId, grantableRoles, invitations, total }: Props) {
   return (
-    <div className="mt-10">
-      <h2 className="text-lg font-semibold">Pending invitations</h2>
+    <section aria-labelledby="pending-heading" className="mt-10">
+      <h2 id="pending-heading" tabIndex={-1} className="text-lg font-semibold focus:outline-none">
+        Pending invitations
+      </h2>
       {invitations.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-500">No pending invitations.</p>
+        <p className="mt-2 text-sm text-slate-600">No pending invitations.</p>
       ) : (
-        <ul className="row-list" aria-label="Pending invitations">
-          <InvitationRows
-            accountId={accountId}
-            rows={invitations.map((invitation) => ({
-              id: invitation.id,
-              email: invitation.email,
-              roles: invitation.roles,
-              invitedBy: invitation.invitedByName,
-              expires: formatDateTime(invitation.expiresAt),
-              undelivered: invitation.lastMailStatus === "FAILED",
-            }))}
-          />
-        </ul>
+        <InvitationTable
+          accountId={accountId}
+          rows={invitations.map((invitation) => ({
+            id: invitation.id,
+            email: invitation.email,
+            roles: invitation.roles,
+            invitedBy: invitation.invitedByName,
+            expires: formatDateTime(invitation.expiresAt),
+            expired: invitation.expired,
+            undelivered: invitation.lastMailStatus === "FAILED",
+            manageable: invitation.roles.every((role) => grantableRoles.includes(role)),
+          }))}
+        />
       )}
-      {total > invitations.length ? (
-        <p className="mt-2 text-xs text-slate-500">
-          Showing the {invitations.length} newest of {total} pending invitations.
-        </p>
-      ) : null}
-    </div>
+      {total > invitations.length ? <p className="mt-2 text-xs text-slate-600">{`Showing the ${invitations.length} newest of ${total} open invitations.`}</p> : null}
+    </section>
   )
 }

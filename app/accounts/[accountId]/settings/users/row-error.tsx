@@ -2,7 +2,7 @@
 export function RowError({ message }: { message: string | undefined }) {
   if (!message) return null
   return (
-    <p role="alert" className="max-w-xs text-xs text-red-600">
+    <p role="alert" className="max-w-xs text-xs text-red-700">
       {message}
     </p>
   )

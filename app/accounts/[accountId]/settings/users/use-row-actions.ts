@@ -12,13 +12,13 @@ export function useRowActions() {
   const [runningRow, setRunningRow] = useState<string | null>(null)
   const [, startTransition] = useTransition()
 
-  function run(rowId: string, action: () => Promise<ActionResult>, onDone?: () => void) {
+  function run(rowId: string, action: () => Promise<ActionResult>, onDone?: (result: ActionResult) => void) {
     setRunningRow(rowId)
     startTransition(async () => {
       const result = await action()
       setErrors((previous) => ({ ...previous, [rowId]: errorIn(result) }))
       setRunningRow(null)
-      if (result.ok) onDone?.()
+      if (result.ok) onDone?.(result)
     })
   }
 

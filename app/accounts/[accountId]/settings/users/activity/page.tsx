@@ -1,10 +1,12 @@
 import Link from "next/link"
 import { formatDateTime } from "@/lib/format"
 import { describeActivity, listActivity } from "@/lib/members/activity"
-import { requirePageAccess } from "@/lib/access/page-access"
+import { accountPageTitle, requirePageAccess } from "@/lib/access/page-access"
 import { pageFromQuery } from "@/lib/pagination"
 
-export const metadata = { title: "Activity · Hitflow" }
+export async function generateMetadata({ params }: PageProps<"/accounts/[accountId]/settings/users/activity">) {
+  return { title: await accountPageTitle((await params).accountId, "Activity") }
+}
 
 export default async function ActivityPage({ params, searchParams }: PageProps<"/accounts/[accountId]/settings/users/activity">) {
   const { accountId } = await params
@@ -15,19 +17,19 @@ export default async function ActivityPage({ params, searchParams }: PageProps<"
 
   return (
     <section className="max-w-4xl">
-      <Link href={`/accounts/${accountId}/settings/users`} className="text-sm text-indigo-600 hover:underline">
+      <Link href={`/accounts/${accountId}/settings/users`} className="text-sm text-indigo-700 hover:underline">
         ← Users
       </Link>
       <h1 className="mt-2 text-2xl font-semibold text-slate-900">Activity</h1>
-      <p className="mt-1 text-sm text-slate-500">Every change of access to this account, newest first.</p>
+      <p className="mt-1 text-sm text-slate-600">Every change of access to this account, newest first.</p>
       {events.length === 0 ? (
-        <p className="mt-6 text-sm text-slate-500">Nothing has happened yet.</p>
+        <p className="mt-6 text-sm text-slate-600">Nothing has happened yet.</p>
       ) : (
         <ol className="mt-6 divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white" aria-label="Activity">
           {events.map((event) => (
             <li key={event.id} className="flex flex-wrap justify-between gap-2 px-4 py-3 text-sm">
               <span>{describeActivity(event)}</span>
-              <time dateTime={event.createdAt.toISOString()} className="text-slate-500">
+              <time dateTime={event.createdAt.toISOString()} className="text-slate-600">
                 {formatDateTime(event.createdAt)}
               </time>
             </li>
@@ -37,7 +39,7 @@ export default async function ActivityPage({ params, searchParams }: PageProps<"
       {pageCount > 1 ? (
         <nav aria-label="Activity pages" className="mt-3 flex items-center gap-3 text-sm">
           {page > 1 ? <Link href={`${base}?page=${page - 1}`}>Newer</Link> : null}
-          <span className="text-slate-500">
+          <span className="text-slate-600">
             Page {page} of {pageCount}
           </span>
           {page < pageCount ? <Link href={`${base}?page=${page + 1}`}>Older</Link> : null}

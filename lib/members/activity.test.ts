@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest"
+import { describeActivity } from "./activity"
+
+const owner = { name: "Olivia Owner" }
+const guest = "tess@example.com"
+
+describe("Activity lines", () => {
+  it("use one verb per thing, name people who have an account, and list the roles given", () => {
+    expect(describeActivity({ action: "INVITATION_SENT", targetEmail: guest, details: { roles: ["TECHNICAL", "ADMIN"] }, actor: owner })).toBe(
+      "Olivia Owner invited tess@example.com (Technical, Admin)",
+    )
+    expect(describeActivity({ action: "INVITATION_RESENT", targetEmail: guest, details: { roles: ["TECHNICAL"] }, actor: owner })).toBe(
+      "Olivia Owner resent the invitation to tess@example.com (Technical)",
+    )
+    expect(describeActivity({ action: "INVITATION_ACCEPTED", targetEmail: guest, details: { roles: ["TECHNICAL"] }, actor: { name: "Tess Technical" } })).toBe(
+      "Tess Technical (tess@example.com) accepted the invitation (Technical)",
+    )
+    expect(describeActivity({ action: "MEMBER_ROLES_CHANGED", targetEmail: guest, details: { from: ["TECHNICAL"], to: ["BILLING"] }, actor: owner })).toBe(
+      "Olivia Owner changed the roles of tess@example.com (Billing)",
+    )
+    // A person whose account is gone since is still shown by the address the invitation went to.
+    expect(describeActivity({ action: "MEMBER_LEFT", targetEmail: guest, details: null, actor: null })).toBe("tess@example.com left the account")
+  })
+})

@@ -1,0 +1,187 @@
+// Every screen of the sharing flow, as people use it: checked by axe-core against WCAG 2.2 A/AA, saved as a
+// screenshot at 1280 and 390 px (test-results/screens, not committed), and the whole flow done with the keyboard.
+import crypto from "node:crypto"
+import AxeBuilder from "@axe-core/playwright"
+import { expect, test, type Page } from "@playwright/test"
+import { sql } from "./database"
+import { accept, invite, memberRow, pendingInvitations, signUp, toast, uniqueEmail } from "./helpers"
+
+const SCREENS_DIR = "test-results/screens"
+const WIDTHS = [1280, 390]
+const checked: string[] = []
+test.afterAll(() => console.log(`accessibility: ${checked.length} screens × ${WIDTHS.length} widths, 0 violations: ${checked.join(", ")}`))
+
+/** Runs axe on what the page shows now, at each width, and saves a screenshot of each. */
+async function checkScreen(page: Page, name: string, widths = WIDTHS) {
+  const original = page.viewportSize()!
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: width > 800 ? 900 : 844 })
+    await page.waitForTimeout(150) // layout settles after the resize
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze()
+    const violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(" | ")}`)
+    expect(violations, `${name} at ${width} px`).toEqual([])
+    // A fixed overlay only covers the first viewport of a full-page shot: an open dialog is shot as the viewport.
+    const dialogOpen = (await page.getByRole("dialog").count()) > 0
+    await page.screenshot({ path: `${SCREENS_DIR}/${name}-${width}.png`, fullPage: !dialogOpen })
+  }
+  await page.setViewportSize(original)
+  checked.push(name)
+}
+
+test("every screen of the sharing flow passes axe-core's WCAG 2.2 AA rules, at 1280 and 390 px", async ({ page, browser }) => {
+  await page.goto("/sign-in")
+  await checkScreen(page, "sign-in")
+  await page.goto("/sign-up")
+  await checkScreen(page, "sign-up")
+
+  const accountId = await signUp(page, "Ada Owner", uniqueEmail("screens"))
+  await checkScreen(page, "dashboard")
+
+  const memberPage = await (await browser.newContext()).newPage()
+  const memberEmail = uniqueEmail("tess")
+  await signUp(memberPage, "Tess Technical", memberEmail)
+  const link = await invite(page, accountId, memberEmail, ["Technical"])
+  await page.goto(link.replace(/^https?:\/\/[^/]+/, ""))
+  await checkScreen(page, "invitation (someone else's)")
+  await memberPage.goto(link)
+  await checkScreen(memberPage, "invitation")
+  await accept(memberPage, link)
+  await invite(page, accountId, uniqueEmail("pending"), ["Technical", "Admin"])
+
+  await page.goto(`/accounts/${accountId}/settings/users`)
+  await expect(memberRow(page, memberEmail)).toBeVisible()
+  await checkScreen(page, "users")
+  await page.getByRole("button", { name: "Send Invitation", exact: true }).click()
+  await page.getByLabel("Email addresses").fill("")
+  await page.getByRole("button", { name: "Send request" }).click()
+  await expect(page.getByText("Enter at least one email address.")).toBeVisible()
+  await checkScreen(page, "invite form with an error")
+  await page.getByRole("button", { name: "Edit roles for Tess Technical" }).click()
+  await checkScreen(page, "roles dialog")
+  await page.keyboard.press("Escape")
+
+  await page.goto(`/accounts/${accountId}/settings/users/activity`)
+  await checkScreen(page, "activity")
+
+  await page.goto(`/accounts/${accountId}/dashboard`)
+  await page.getByTestId("current-account").click()
+  await expect(page.getByRole("menu", { name: "Your accounts" })).toBeVisible()
+  await checkScreen(page, "switcher open", [1280])
+  await page.keyboard.press("Escape")
+
+  const forbidden = await memberPage.goto(`/accounts/${accountId}/settings/billing`)
+  expect(forbidden?.status()).toBe(403)
+  await checkScreen(memberPage, "403")
+  const missing = await memberPage.goto(`/accounts/${crypto.randomUUID()}/dashboard`)
+  expect(missing?.status()).toBe(404)
+  await checkScreen(memberPage, "404")
+
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto(`/accounts/${accountId}/settings/users`)
+  await page.getByRole("button", { name: "Menu" }).click()
+  await expect(page.getByRole("dialog", { name: "Menu" })).toBeVisible()
+  await checkScreen(page, "phone menu", [390])
+  await page.getByRole("dialog", { name: "Menu" }).getByTestId("current-account").click()
+  await expect(page.getByRole("menu", { name: "Your accounts" })).toBeVisible()
+  await checkScreen(page, "switcher open", [390])
+})
+
+test("keyboard only: the switcher, then inviting two people, cancelling, resending, editing roles, disabling, enabling and deleting", async ({ page, browser }) => {
+  const ownerEmail = uniqueEmail("keys")
+  const accountId = await signUp(page, "Kim Keyboard", ownerEmail)
+  // Kim is also a member of another account, to switch to.
+  const host = await (await browser.newContext()).newPage()
+  const hostAccount = await signUp(host, "Hal Host", uniqueEmail("hal"))
+  await accept(page, await invite(host, hostAccount, ownerEmail, ["Technical"]))
+  const tessEmail = uniqueEmail("tess")
+  const tess = await (await browser.newContext()).newPage()
+  await signUp(tess, "Tess Technical", tessEmail)
+  await accept(tess, await invite(page, accountId, tessEmail, ["Technical"]))
+
+  // The switcher: Tab to it, Enter opens, arrows move, Escape closes (focus back on it), Enter opens an account.
+  await page.goto(`/accounts/${accountId}/settings/users`)
+  const trigger = page.getByTestId("current-account")
+  await focusByTab(page, trigger)
+  await page.keyboard.press("Enter")
+  const menu = page.getByRole("menu", { name: "Your accounts" })
+  await expect(menu.getByRole("menuitem", { name: "Kim Keyboard's account", exact: true })).toBeFocused()
+  await page.keyboard.press("ArrowDown")
+  await expect(menu.getByRole("menuitem", { name: "Hal Host's account", exact: true })).toBeFocused()
+  await page.keyboard.press("Escape")
+  await expect(menu).toBeHidden()
+  await expect(trigger).toBeFocused()
+  await page.keyboard.press("Enter")
+  await expect(menu.getByRole("menuitem", { name: "Kim Keyboard's account", exact: true })).toBeFocused()
+  await page.keyboard.press("ArrowDown")
+  await page.keyboard.press("Enter")
+  await expect(page).toHaveURL(new RegExp(`/accounts/${hostAccount}/dashboard$`))
+
+  // Two invitations in one request.
+  await page.goto(`/accounts/${accountId}/settings/users`)
+  await focusByTab(page, page.getByRole("button", { name: "Send Invitation", exact: true }))
+  await page.keyboard.press("Enter")
+  const [first, second] = [uniqueEmail("one"), uniqueEmail("two")]
+  await expect(page.getByLabel("Email addresses")).toBeFocused()
+  await page.keyboard.type(`${first}, ${second}`)
+  await focusByTab(page, page.getByRole("button", { name: "Send request" }))
+  await page.keyboard.press("Enter")
+  await expect(toast(page, "2 invitations sent.")).toBeVisible()
+  await expect(pendingInvitations(page).getByText(first)).toBeVisible()
+  await expect(pendingInvitations(page).getByText(second)).toBeVisible()
+
+  // Cancel one, through its dialog.
+  await focusByTab(page, page.getByRole("button", { name: `Cancel the invitation to ${first}` }))
+  await page.keyboard.press("Enter")
+  const cancelDialog = page.getByRole("alertdialog", { name: `Cancel the invitation to ${first}?` })
+  await focusByTab(page, cancelDialog.getByRole("button", { name: "Cancel invitation" }))
+  await page.keyboard.press("Enter")
+  await expect(toast(page, `Invitation to ${first} cancelled`)).toBeVisible()
+  await expect(pendingInvitations(page).getByText(first)).toHaveCount(0)
+
+  // The other one expires: it stays listed, marked Expired, and Resend opens it again.
+  await sql(`UPDATE "Invitation" SET "status" = 'EXPIRED', "expiresAt" = now() - interval '1 hour' WHERE "email" = $1`, [second])
+  await page.reload()
+  const expired = pendingInvitations(page).getByRole("row").filter({ hasText: second })
+  await expect(expired.getByText("Expired", { exact: true })).toBeVisible()
+  await focusByTab(page, page.getByRole("button", { name: `Resend the invitation to ${second}` }))
+  await page.keyboard.press("Enter")
+  await expect(toast(page, `Invitation resent to ${second}`)).toBeVisible()
+  await expect(expired.getByText(/Expires/)).toBeVisible()
+
+  // Edit roles in the dialog.
+  const tessRow = memberRow(page, tessEmail)
+  await focusByTab(page, tessRow.getByRole("button", { name: "Edit roles for Tess Technical" }))
+  await page.keyboard.press("Enter")
+  const roles = page.getByRole("dialog", { name: "Roles of Tess Technical" })
+  await focusByTab(page, roles.getByLabel("Billing"))
+  await page.keyboard.press("Space")
+  await focusByTab(page, roles.getByRole("button", { name: "Save" }))
+  await page.keyboard.press("Enter")
+  await expect(toast(page, "Roles of Tess Technical updated")).toBeVisible()
+  await expect(roles).toBeHidden()
+  await expect(tessRow.getByText("Billing", { exact: true })).toBeVisible()
+
+  // Disable, enable, delete.
+  await focusByTab(page, tessRow.getByRole("button", { name: "Disable Tess Technical" }))
+  await page.keyboard.press("Enter")
+  await expect(toast(page, "Tess Technical disabled")).toBeVisible()
+  await focusByTab(page, tessRow.getByRole("button", { name: "Enable Tess Technical" }))
+  await page.keyboard.press("Enter")
+  await expect(toast(page, "Tess Technical enabled")).toBeVisible()
+  await focusByTab(page, tessRow.getByRole("button", { name: "Delete Tess Technical" }))
+  await page.keyboard.press("Enter")
+  const deleteDialog = page.getByRole("alertdialog", { name: "Delete Tess Technical's access?" })
+  await focusByTab(page, deleteDialog.getByRole("button", { name: "Delete access" }))
+  await page.keyboard.press("Enter")
+  await expect(toast(page, "Access of Tess Technical deleted")).toBeVisible()
+  await expect(page.getByRole("table", { name: "Members" }).getByText(tessEmail)).toHaveCount(0)
+})
+
+/** Presses Tab until `target` has the focus (at most 60 times): the way a keyboard user reaches it. */
+async function focusByTab(page: Page, target: ReturnType<Page["getByRole"]> | ReturnType<Page["getByTestId"]>) {
+  for (let presses = 0; presses < 60; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return
+    await page.keyboard.press("Tab")
+  }
+  await expect(target).toBeFocused()
+}
