@@ -3,6 +3,7 @@
 // exactly as `next start` would (the same request handlers). On SIGTERM it finishes the requests in flight.
 import http from "node:http"
 import { parseArgs } from "node:util"
+import { dropInternalHeaders } from "./lib/http/internal-headers"
 import { refuseRequest, type Refusal } from "./lib/http/request-guard"
 import { requestState } from "./lib/http/request-state"
 
@@ -33,6 +34,7 @@ await app.prepare()
 const server = http.createServer((request, response) => {
   const refusal = refuseRequest(request)
   if (refusal) return refuse(response, refusal)
+  dropInternalHeaders(request.headers)
   if (request.method !== "POST" || request.url?.startsWith("/api/")) return void handle(request, response)
   // A page takes a POST only as a server action. Next.js answers 500 when it cannot even decode the action's
   // arguments (malformed React encoding); that is the client's request, not the server failing: 400. Once the

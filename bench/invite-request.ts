@@ -24,7 +24,7 @@ function usersPageRouterState(accountId: string) {
 export function inviteBody(accountId: string, email: string): string {
   const field = (name: string, value: string) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`
   return [
-    field("_1_email", email),
+    field("_1_emails", email),
     field("_1_roles", "TECHNICAL"),
     field("0", JSON.stringify([accountId, null, "$K1"])),
     `--${BOUNDARY}--\r\n`,

@@ -28,6 +28,7 @@ Database: DATABASE_URL when set, else ${LOCAL_BENCH_DATABASE} on ${redact(LOCAL_
   --warmup N                warm-up seconds before each measurement, not counted (default 1)
   --connections N           concurrent connections (default 10)
   --invite-connections N    concurrent connections for the invite action (default 1: one admin at a time)
+  --only KEYS               only these scenarios, e.g. b,c (ratios and targets of the others are left out)
   --help`
 
 const { values: options } = parseArgs({
@@ -39,6 +40,7 @@ const { values: options } = parseArgs({
     warmup: { type: "string", default: "1" },
     connections: { type: "string", default: "10" },
     "invite-connections": { type: "string", default: "1" },
+    only: { type: "string" },
     help: { type: "boolean", default: false },
   },
 })
@@ -70,7 +72,7 @@ if (!options["skip-build"]) await runNextBuild(env)
 
 const server = await startNextServer(port, env)
 console.log(`the production server is serving ${baseUrl} (its output: ${server.logFile})`)
-const results = {} as Record<ScenarioKey, ScenarioResult>
+const results: Partial<Record<ScenarioKey, ScenarioResult>> = {}
 const serverPid = server.serverPid()
 const rssMb = (which: "now" | "peak" = "now") => (serverPid ? (residentMegabytes(serverPid, which) ?? null) : null)
 const serverCpuMs = () => (serverPid ? cpuMilliseconds(serverPid) : undefined)
@@ -78,7 +80,11 @@ try {
   const rssAfterStart = rssMb()
   const sessions = await signInEveryone(baseUrl, fixtures)
   const switcher = (await fetch(`${baseUrl}/api/accounts`, { headers: { cookie: sessions.trio } })).status === 404 ? "layout" : "api"
-  const scenarios = buildScenarios({ fixtures, sessions, inviteActionId: actionId("sendInvitationAction"), switcher, runId })
+  const only = options.only?.split(",").map((key) => key.trim())
+  const scenarios = buildScenarios({ fixtures, sessions, inviteActionId: actionId("sendInvitationAction"), switcher, runId }).filter(
+    (scenario) => !only || only.includes(scenario.key),
+  )
+  if (scenarios.length === 0) throw new Error(`No scenario among --only ${options.only}`)
   for (const scenario of scenarios) {
     const connections = scenario.key === "g" ? inviteConnections : settings.connections
     const sql = await countQueriesPerRequest(baseUrl, server.queryCountUrl, scenario.request, scenario.expect)
@@ -88,7 +94,7 @@ try {
   // neighbouring scenarios alike, and the medians drop it.
   for (let round = 1; round <= rounds; round++) {
     for (const scenario of scenarios) {
-      const result = results[scenario.key]
+      const result = results[scenario.key]!
       const load = await applyLoad(baseUrl, scenario.request, scenario.expect, { ...settings, connections: result.connections }, serverCpuMs)
       result.rounds.push(load)
       console.log(

@@ -1,9 +1,7 @@
 import Link from "next/link"
 import type { Person } from "@/lib/access/check"
-import { signOutAction } from "@/lib/auth/actions"
 import type { ModuleDefinition } from "@/lib/modules"
 import { AccountSwitcher } from "./account-switcher"
-import { ActionButton } from "./action-button"
 import { NavLink } from "./nav-link"
 
 export type FrameAccount = { id: string; name: string; modules: ModuleDefinition[] }
@@ -41,9 +39,11 @@ export function Navigation({ person, account }: { person: Person; account: Frame
       <div className="border-t border-slate-200 px-4 py-4">
         <p className="truncate text-sm font-medium text-slate-900">{person.name}</p>
         <p className="truncate text-xs text-slate-600">{person.email}</p>
-        <div className="mt-3">
-          <ActionButton action={signOutAction} label="Sign out" />
-        </div>
+        <form method="post" action="/sign-out" className="mt-3">
+          <button type="submit" className="row-button">
+            Sign out
+          </button>
+        </form>
       </div>
     </div>
   )

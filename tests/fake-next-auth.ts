@@ -57,10 +57,10 @@ async function signIn(_provider: string, options: { email: string; password: str
   redirect(options.redirectTo)
 }
 
-/** Auth.js's signOut clears the cookie and redirects (revoking the session row is the app's own work). */
-async function signOut(options?: { redirectTo?: string }) {
+/** Auth.js's signOut clears the cookie and redirects, unless told not to (revoking the session row is the app's own work). */
+async function signOut(options?: { redirectTo?: string; redirect?: boolean }) {
   current.session = null
-  redirect(options?.redirectTo ?? "/")
+  if (options?.redirect ?? true) redirect(options?.redirectTo ?? "/")
 }
 
 export async function nextAuthModule() {

@@ -3,7 +3,7 @@
 import { AuthError, CredentialsSignin } from "next-auth"
 import { headers } from "next/headers"
 import { z } from "zod"
-import { signIn, signInThrottleKeys, signOutAndEndSession, TOO_MANY_SIGN_INS } from "@/lib/auth/auth"
+import { signIn, signInThrottleKeys, TOO_MANY_SIGN_INS } from "@/lib/auth/auth"
 import { emailField } from "@/lib/fields"
 import { findInvitationByToken } from "@/lib/invitations/lookup"
 import { clientIp, countUnlessLimited, isAtLimit, SIGN_IN_THROTTLE, SIGN_UP_THROTTLE, throttleKeys } from "@/lib/rate-limit"
@@ -55,11 +55,6 @@ const signInForm = formData({
 export const signInAction = serverAction({ kind: "public" }, [previousState, signInForm], async (_caller, _previous, form) =>
   signInOrExplain(form.email, form.password, form.next),
 )
-
-export const signOutAction = serverAction({ kind: "public" }, [], async () => {
-  await signOutAndEndSession("/sign-in")
-  return { ok: true }
-})
 
 async function signInOrExplain(email: string, password: string, redirectTo: string): Promise<ActionResult> {
   try {

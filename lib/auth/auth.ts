@@ -1,9 +1,11 @@
 import { headers } from "next/headers"
+import { redirect } from "next/navigation"
 import { cache } from "react"
 import NextAuth, { CredentialsSignin } from "next-auth"
 import Credentials from "next-auth/providers/credentials"
 import { z } from "zod"
 import { findAccessForSession, isSessionLive, type Person } from "@/lib/access/check"
+import { ACCESS_HEADER, decodeForwarded } from "@/lib/access/forwarded"
 import { db } from "@/lib/db"
 import { emailField } from "@/lib/fields"
 import { verifyPassword } from "@/lib/auth/password"
@@ -97,13 +99,19 @@ const { signIn, signOut } = NextAuth({
 export { signIn }
 
 /**
- * Signs the person out for good: their session row is revoked (so a copy of the cookie dies too), then Auth.js
- * clears the cookie and redirects. The session is found as every request finds it, whatever else the browser sent.
+ * Ends the session for good: its row is revoked (so a copy of the cookie dies too), then Auth.js clears the cookie.
+ * The session is found as every request finds it, whatever else the browser sent.
  */
-export async function signOutAndEndSession(redirectTo: string): Promise<void> {
+export async function endSession(): Promise<void> {
   const viewer = await currentViewer()
   if (viewer) await db.session.updateMany({ where: { id: viewer.sessionId, userId: viewer.userId, revokedAt: null }, data: { revokedAt: new Date() } })
-  await signOut({ redirectTo })
+  await signOut({ redirect: false })
+}
+
+/** Ends the session, then goes to `redirectTo` (from a server action). */
+export async function signOutAndEndSession(redirectTo: string): Promise<never> {
+  await endSession()
+  redirect(redirectTo)
 }
 
 export type { Viewer } from "@/lib/auth/session-cookie"
@@ -120,8 +128,13 @@ export const currentUserId = cache(async (): Promise<string | null> => {
   return (await isSessionLive(viewer)) ? viewer.userId : null
 })
 
-/** Who is signed in (name and email, read with the session check), or null when signed out. */
+/**
+ * Who is signed in (name and email, read with the session check), or null when signed out. Under /accounts/ the
+ * proxy read them already on this request; the root not-found page, rendered with every page, asks this too.
+ */
 export const currentPerson = cache(async (): Promise<Person | null> => {
+  const forwarded = decodeForwarded((await headers()).get(ACCESS_HEADER))
+  if (forwarded) return forwarded.person
   const viewer = await currentViewer()
   const found = viewer ? await findAccessForSession(viewer, "") : "signed-out"
   return found === "signed-out" ? null : found.person

@@ -28,6 +28,8 @@ describe("what the server refuses before reading a request", () => {
   it("refuses a page's POST from another site, as Next.js does, but with a 403", () => {
     expect(post("/sign-in", { origin: "https://evil.example" })).toMatchObject({ status: 403 })
     expect(post("/sign-in", { origin: "null" })?.status).toBe(403)
+    expect(post("/sign-out", { origin: "null", "sec-fetch-site": "cross-site" })?.status).toBe(403)
+    expect(post("/sign-out", { origin: "null", "sec-fetch-site": "same-origin" })).toBeNull()
     expect(post("/sign-in", { origin: "https://app.example" })).toBeNull()
     expect(post("/sign-in", { origin: "https://app.example", host: "internal:3000", "x-forwarded-host": "app.example" })).toBeNull()
     expect(post("/sign-in")).toBeNull()

@@ -68,6 +68,9 @@ function pathOf(url: string): string | null {
 function isCrossSite(headers: RequestHead["headers"]): boolean {
   const origin = single(headers.origin)
   if (origin === undefined) return false // not from a browser; Next.js lets these through too
+  // A form posted from a document served with "no-referrer" (the invitation pages, and pages reached from them
+  // without reloading) carries Origin: null; the browser's own Sec-Fetch-Site, which no page can set, says whence.
+  if (origin === "null") return single(headers["sec-fetch-site"]) !== "same-origin"
   const host = single(headers["x-forwarded-host"])?.split(",")[0]?.trim() || single(headers.host)
   if (!URL.canParse(origin) || !host) return true
   return new URL(origin).host !== host

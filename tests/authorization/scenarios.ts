@@ -1,13 +1,14 @@
 // Test support for tests/authorization/matrix.test.ts: how to call each server action and route handler for one cell
 // (an actor and a target), which targets its own rules allow, and how the database shows that it did its work.
 import { NextRequest } from "next/server"
-import { signInAction, signOutAction, signUpAction } from "@/lib/auth/actions"
+import { signInAction, signUpAction } from "@/lib/auth/actions"
 import { switchAccountAction } from "@/lib/accounts/actions"
 import { leaveAccountAction } from "@/lib/members/actions"
 import { cancelInvitationAction, resendInvitationAction, sendInvitationAction } from "@/lib/invitations/actions"
 import { changeRolesAction, removeMemberAction, setMemberStatusAction } from "@/lib/members/actions"
 import { GET as listAccounts } from "@/app/api/accounts/route"
 import { GET as health } from "@/app/api/health/route"
+import { POST as signOut } from "@/app/sign-out/route"
 import { acceptInvitationAction, declineInvitationAction, signOutToInvitationAction } from "@/lib/invitations/actions"
 import { db } from "@/lib/db"
 import type { Role } from "@/lib/generated/prisma/enums"
@@ -239,13 +240,6 @@ export const ACTION_SCENARIOS: Record<string, Scenario> = {
     succeeded: signOutScenarioSucceeded,
     mayChange: async ({ world, actor }) => [`session:${world.sessions[actor.key]}`],
   },
-  signOutAction: {
-    targeted: false,
-    run: () => signOutAction(),
-    targetAllowed: () => true,
-    succeeded: signOutScenarioSucceeded,
-    mayChange: async ({ world, actor }) => [`session:${world.sessions[actor.key]}`],
-  },
 }
 
 /** Route handlers this test calls. */
@@ -271,6 +265,13 @@ export const ROUTE_SCENARIOS: Record<string, Scenario> = {
       return answer.total === seen && worldAccounts.every((id) => (listed.has(id) ? visible(id) : !whole || !visible(id)))
     },
     mayChange: async () => [],
+  },
+  "POST /sign-out": {
+    targeted: false,
+    run: () => signOut(new NextRequest("http://localhost/sign-out", { method: "POST" })),
+    targetAllowed: () => true,
+    succeeded: async (cell, _prepared, outcome) => (outcome as Response).status === 303 && (await signOutScenarioSucceeded(cell)),
+    mayChange: async ({ world, actor }) => [`session:${world.sessions[actor.key]}`],
   },
   "GET /api/health": {
     targeted: false,

@@ -155,3 +155,49 @@ test("every kind of bad invitation link gets its own plain page, with nothing to
   }
   tried.push(`${Object.keys(pages).length} kinds of bad invitation link`)
 })
+
+test("the header in which the proxy hands its decision to the page cannot be sent from outside", async ({ page, browser }) => {
+  const accountId = await signUp(page, "Real Person", uniqueEmail("real"))
+  const stranger = await (await browser.newContext()).newPage()
+  const strangerAccount = await signUp(stranger, "Sly Stranger", uniqueEmail("sly"))
+  const forged = (person: string, account: string) =>
+    Buffer.from(
+      JSON.stringify({
+        accountId: account,
+        userId: crypto.randomUUID(),
+        person: { name: person, email: "forged@example.test" },
+        access: { accountId: account, accountName: "Forged account", status: "ACTIVE", grant: { isOwner: true, roles: [] } },
+        verdict: { kind: "allow" },
+      }),
+    ).toString("base64url")
+  // Outside the proxy's paths (a page not found, an invitation), signed out: nobody is shown as signed in.
+  const anonymous = await browser.newContext()
+  for (const path of ["/no-such-page", "/invitations/not-a-real-token"]) {
+    const answer = await anonymous.request.get(path, { headers: { "x-hitflow-access": forged("Forged Person", accountId) }, failOnStatusCode: false })
+    expect(await answer.text(), path).not.toContain("Forged Person")
+  }
+  // Under /accounts/, another person's account stays a 404 whatever the header claims.
+  const answer = await stranger.request.get(`/accounts/${accountId}/dashboard`, { headers: { "x-hitflow-access": forged("Forged Person", accountId) } })
+  expect(answer.status()).toBe(404)
+  expect(await answer.text()).not.toContain("Forged account")
+  expect((await stranger.request.get(`/accounts/${strangerAccount}/dashboard`)).status()).toBe(200)
+  tried.push("a forged x-hitflow-access header: not trusted outside /accounts/ (2 pages), overwritten under it (404)")
+})
+
+test("signing out is a plain form post that another site cannot send; the cookie it ends is dead everywhere", async ({ page }) => {
+  const accountId = await signUp(page, "Leaving Person", uniqueEmail("leaving"))
+  const dashboard = `/accounts/${accountId}/dashboard`
+  const forged = await page.request.post("/sign-out", { headers: { origin: "https://evil.example" }, maxRedirects: 0, failOnStatusCode: false })
+  expect(forged.status()).toBe(403)
+  expect((await page.request.get(dashboard)).status()).toBe(200)
+  const cookies = await page.context().cookies()
+  await page.getByRole("button", { name: "Sign out" }).click()
+  await expect(page).toHaveURL(/\/sign-in$/)
+  // A copy of the cookie taken before signing out opens nothing: its session row is revoked.
+  await page.context().addCookies(cookies)
+  const replayed = await page.request.get(dashboard, { maxRedirects: 0, failOnStatusCode: false })
+  expect(replayed.status()).toBeGreaterThanOrEqual(300)
+  expect(replayed.status()).toBeLessThan(400)
+  expect(replayed.headers()["location"]).toContain("/sign-in")
+  tried.push("sign-out from another origin: 403, session kept; a copied cookie after sign-out: redirected to sign-in")
+})
