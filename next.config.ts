@@ -45,8 +45,10 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") },
-      // Invitation tokens are in these URLs: never send them on, not even the path to our own origin.
+      // Tokens are in these URLs: never send them on, not even the path to our own origin.
       { source: "/invitations/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+      { source: "/reset-password/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+      { source: "/confirm-email/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
     ]
   },
 }

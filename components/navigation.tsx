@@ -39,11 +39,16 @@ export function Navigation({ person, account }: { person: Person; account: Frame
       <div className="border-t border-slate-200 px-4 py-4">
         <p className="truncate text-sm font-medium text-slate-900">{person.name}</p>
         <p className="truncate text-xs text-slate-600">{person.email}</p>
-        <form method="post" action="/sign-out" className="mt-3">
-          <button type="submit" className="row-button">
-            Sign out
-          </button>
-        </form>
+        <div className="mt-3 flex items-center gap-2">
+          <Link href="/profile" className="row-button">
+            Profile
+          </Link>
+          <form method="post" action="/sign-out">
+            <button type="submit" className="row-button">
+              Sign out
+            </button>
+          </form>
+        </div>
       </div>
     </div>
   )

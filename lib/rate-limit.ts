@@ -32,6 +32,18 @@ export const SIGN_UP_THROTTLE: Throttle = {
   message: "Too many accounts were created from your network in the last hour. Try again later.",
 }
 
+/** Links mailed on request, per person or address: a mailbox cannot be flooded from our forms. */
+export const EMAIL_LINK_THROTTLE: Throttle = {
+  limit: { max: 3, windowMs: 60 * MINUTE },
+  message: "We sent several links to this address in the last hour. Use the newest one, or try again later.",
+}
+
+/** Password reset requests from one client address, whatever the emails asked for. */
+export const RESET_IP_THROTTLE: Throttle = {
+  limit: { max: 10, windowMs: 60 * MINUTE },
+  message: "Too many reset links were asked from your network in the last hour. Try again later.",
+}
+
 /** One event to count under `key`, unless `key` already holds `limit.max` events in its window. */
 export type Count = { key: string; limit: Limit }
 
@@ -44,6 +56,10 @@ export const throttleKeys = {
   invitationsOfAccount: (accountId: string) => `invite:account:${accountId}`,
   invitationsByPerson: (userId: string) => `invite:person:${userId}`,
   signUpIp: (ip: string) => `sign-up:ip:${ip}`,
+  /** Failed sign-ins from a browser that signed in as that person before (lib/identity/device.ts). */
+  signInDevice: (device: string) => `sign-in:device:${device}`,
+  emailLinks: (email: string) => `email-links:${email}`,
+  resetIp: (ip: string) => `reset:ip:${ip}`,
 }
 
 /**

@@ -19,6 +19,18 @@ const current = {
   config: undefined as NextAuthConfig | undefined,
   session: null as FakeSession | null,
   headers: new Headers({ "x-forwarded-for": "203.0.113.1" }),
+  /** The browser's other cookies (the device and sign-up cookies), as set by the app and sent back. */
+  cookies: new Map<string, string>(),
+}
+
+/** A new browser (none of the cookies the app set before), or one returned by `currentBrowser` earlier. */
+export function useBrowser(cookies = new Map<string, string>()) {
+  current.cookies = cookies
+}
+
+/** This browser's cookies, to come back to it with `useBrowser`. */
+export function currentBrowser(): Map<string, string> {
+  return current.cookies
 }
 
 /** The session the next calls carry: someone's live (or revoked) Session row, or none at all. */
@@ -41,12 +53,15 @@ function config(): NextAuthConfig {
 }
 
 /** Auth.js's credentials callback, as `signIn("credentials", …)` runs it on the server. */
-async function signIn(_provider: string, options: { email: string; password: string; redirectTo: string }) {
-  const provider = config().providers[0] as unknown as { options: { authorize: Authorize } }
-  const request = new Request("http://localhost/api/auth/callback/credentials", { method: "POST", headers: current.headers })
+async function signIn(providerId: string, options: Record<string, string> & { redirectTo: string }) {
+  type Provider = { id: string; options: { id?: string; authorize: Authorize } }
+  const provider = (config().providers as unknown as Provider[]).find((candidate) => (candidate.options.id ?? candidate.id) === providerId)
+  if (!provider) throw new Error(`No provider ${providerId}`)
+  const request = new Request(`http://localhost/api/auth/callback/${providerId}`, { method: "POST", headers: current.headers })
+  const { redirectTo, ...credentials } = options
   let user: User | null
   try {
-    user = await provider.options.authorize({ email: options.email, password: options.password }, request)
+    user = await provider.options.authorize(credentials, request)
   } catch (error) {
     throw error instanceof AuthError ? error : new CallbackRouteError(undefined, { cause: error })
   }
@@ -54,7 +69,7 @@ async function signIn(_provider: string, options: { email: string; password: str
   const token = await config().callbacks!.jwt!({ token: {}, user, account: null, trigger: "signIn" } as never)
   const claims = token as { sub?: string; sid?: string }
   current.session = { user: { id: claims.sub!, email: user.email }, sessionId: claims.sid }
-  redirect(options.redirectTo)
+  redirect(redirectTo)
 }
 
 /** Auth.js's signOut clears the cookie and redirects, unless told not to (revoking the session row is the app's own work). */
@@ -80,13 +95,22 @@ export async function nextHeadersModule() {
   async function headers() {
     const session = current.session
     const request = new Headers(current.headers)
+    const sent = [...current.cookies].map(([name, value]) => `${name}=${value}`)
     if (session) {
       const value = await encode({ token: { sub: session.user.id, sid: session.sessionId }, secret: process.env.AUTH_SECRET!, salt: SESSION_COOKIE })
-      request.set("cookie", `${SESSION_COOKIE}=${value}`)
+      sent.push(`${SESSION_COOKIE}=${value}`)
     }
+    if (sent.length) request.set("cookie", sent.join("; "))
     return request
   }
-  return { headers }
+  async function cookies() {
+    return {
+      get: (name: string) => (current.cookies.has(name) ? { name, value: current.cookies.get(name)! } : undefined),
+      set: (name: string, value: string) => void current.cookies.set(name, value),
+      delete: (name: string) => void current.cookies.delete(name),
+    }
+  }
+  return { headers, cookies }
 }
 
 /** The URL a server action redirected to, or null when it returned normally. */

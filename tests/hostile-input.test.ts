@@ -80,10 +80,10 @@ const addressList = fc.oneof(
   { weight: 2, arbitrary: fc.tuple(fc.array(typedEmail, { minLength: 2, maxLength: 4 }), fc.constantFrom(", ", "\n", " ", ";")).map(([emails, separator]) => emails.join(separator)) },
 )
 
-const runs = { invite: 0, sent: 0, signUp: 0, signedIn: 0, roleEdit: 0, changed: 0, failures: 0 }
+const runs = { invite: 0, sent: 0, signUp: 0, signedIn: 0, checkInbox: 0, roleEdit: 0, changed: 0, failures: 0 }
 afterAll(() => {
   console.log(
-    `property tests: invite ${runs.invite} runs (${runs.sent} sent), sign-up ${runs.signUp} runs (${runs.signedIn} signed in), ` +
+    `property tests: invite ${runs.invite} runs (${runs.sent} sent), sign-up ${runs.signUp} runs (${runs.signedIn} signed in, ${runs.checkInbox} told to check their inbox), ` +
       `role edit ${runs.roleEdit} runs (${runs.changed} changed), ${runs.failures} failures`,
   )
 })
@@ -170,6 +170,7 @@ describe("hostile input", () => {
         for (const [field, value] of Object.entries({ name, email, password, next, invitation: token })) if (value !== undefined) form.set(field, value)
         const { redirectedTo, result } = await redirectOf(() => signUpAction({ errors: {}, values: {} }, form))
         const users = await db.user.findMany({ where: { email: normalised }, include: { ownedAccounts: true } })
+        const checkInbox = (result as { ok?: boolean; data?: { checkInbox?: string } } | undefined)?.data?.checkInbox
         if (redirectedTo !== null) {
           runs.signedIn++
           expect(redirectedTo.startsWith("/") && !redirectedTo.startsWith("//") && !redirectedTo.includes("\\")).toBe(true)
@@ -177,6 +178,14 @@ describe("hostile input", () => {
           expect(users[0]!.ownedAccounts).toHaveLength(1)
           expect(currentSession()?.user.id).toBe(users[0]!.id)
           if (!existedBefore) expect(users[0]!.name).toBe(name.normalize("NFC").trim())
+        } else if (checkInbox !== undefined) {
+          // A direct sign-up: "check your inbox", with an unconfirmed person for a free address, nobody signed in.
+          runs.checkInbox++
+          expect(checkInbox).toBe(normalised)
+          expect(users).toHaveLength(1)
+          expect(users[0]!.ownedAccounts).toHaveLength(1)
+          if (!existedBefore) expect(users[0]!.emailVerifiedAt).toBeNull()
+          expect(currentSession()).toBeNull()
         } else {
           expectClearMessages(refusalOf(result))
           expect(users).toHaveLength(existedBefore)

@@ -52,8 +52,8 @@ export type SessionAccess = { person: Person; access: AccountAccess | null }
  */
 export async function findAccessForSession(viewer: Viewer, accountId: string): Promise<SessionAccess | "signed-out"> {
   const account = isUuid(accountId) ? accountId : null
-  const { rows } = await pool.query<AccessRow & { personName: string | null; personEmail: string }>({
-    text: `SELECT u."name" AS "personName", u."email" AS "personEmail",
+  const { rows } = await pool.query<AccessRow & { personName: string | null; personEmail: string; sessionStale: boolean }>({
+    text: `SELECT u."name" AS "personName", u."email" AS "personEmail", s."lastUsedAt" < now() - interval '1 minute' AS "sessionStale",
         a."name", a."ownerId", m."roles"::text[] AS "roles", m."status"::text AS "status"
       FROM (SELECT 1) AS request
       LEFT JOIN "Session" s ON s."id" = $1::uuid AND s."userId" = $2::uuid AND s."revokedAt" IS NULL
@@ -64,7 +64,13 @@ export async function findAccessForSession(viewer: Viewer, accountId: string): P
   })
   const row = rows[0]
   if (!row?.personName) return "signed-out"
+  if (row.sessionStale) await markSessionUsed(viewer.sessionId)
   return { person: { name: row.personName, email: row.personEmail }, access: account ? toAccess(viewer.userId, account, row) : null }
+}
+
+/** The profile shows when each session was last used, to the minute: written at most once a minute per session. */
+async function markSessionUsed(sessionId: string): Promise<void> {
+  await pool.query({ text: `UPDATE "Session" SET "lastUsedAt" = now() WHERE "id" = $1::uuid AND "lastUsedAt" < now() - interval '1 minute'`, values: [sessionId] })
 }
 
 /** Whether the cookie's session is still live (not signed out), by the same statement as every access check. */

@@ -9,7 +9,10 @@ export type FormValues = Record<string, string | string[]>
  */
 export type ActionResult<Data = unknown> =
   | { ok: true; message?: string; redirectTo?: string; data?: Data }
-  | { ok: false; errors: Record<string, string>; values?: FormValues }
+  | { ok: false; errors: Record<string, string>; values?: FormValues; offer?: Offer }
+
+/** What a refusal lets the screen offer next: a new confirmation link, for the ticket the refusal signed. */
+export type Offer = { kind: "resend-confirmation"; ticket: string }
 
 export function refused(message: string, field = "form"): ActionResult<never> {
   return { ok: false, errors: { [field]: message } }

@@ -3,10 +3,17 @@
 import { AuthError, CredentialsSignin } from "next-auth"
 import { headers } from "next/headers"
 import { z } from "zod"
-import { signIn, signInThrottleKeys, TOO_MANY_SIGN_INS } from "@/lib/auth/auth"
+import { EMAIL_UNCONFIRMED, EmailUnconfirmed, signIn, TOO_MANY_SIGN_INS } from "@/lib/auth/auth"
+import { db } from "@/lib/db"
+import { sign, verify } from "@/lib/identity/signed-values"
 import { emailField } from "@/lib/fields"
 import { findInvitationByToken } from "@/lib/invitations/lookup"
-import { clientIp, countUnlessLimited, isAtLimit, SIGN_IN_THROTTLE, SIGN_UP_THROTTLE, throttleKeys } from "@/lib/rate-limit"
+import { bindSignUpToBrowser } from "@/lib/identity/browser-cookies"
+import { resendConfirmation } from "@/lib/identity/confirmation"
+import { passwordProblem } from "@/lib/identity/password-rules"
+import { CONFIRMATION_LIFETIME_HOURS } from "@/lib/identity/policy"
+import { signUpDirectly } from "@/lib/identity/sign-up"
+import { clientIp, countUnlessLimited, EMAIL_LINK_THROTTLE, SIGN_IN_THROTTLE, SIGN_UP_THROTTLE, throttleKeys } from "@/lib/rate-limit"
 import { safeReturnPath } from "@/lib/auth/safe-redirect"
 import { formData, refused, serverAction, type ActionResult } from "@/lib/actions/server-action"
 import { registerUser } from "@/lib/users/register"
@@ -31,19 +38,38 @@ export const signUpAction = serverAction({ kind: "public" }, [previousState, sig
     return refused("This invitation is no longer valid. Ask the person who invited you for a new one.")
   }
   if (invitation && invitation.email !== form.email) return refused(`Use the invited email, ${invitation.email}.`, "email")
+  const problem = await passwordProblem(form.password, form)
+  if (problem) return refused(problem, "password")
   const ip = clientIp(await headers())
-  // Checked before anything is created: a throttled client must get the same answer for a new email as for one
-  // that has an account.
-  if (await isAtLimit(signInThrottleKeys(form.email, ip), SIGN_IN_THROTTLE.limit)) return refused(SIGN_IN_THROTTLE.message)
   // Direct sign-ups from one address are limited, whether the email is free or not (the answer must not tell).
   // An invitation link is its own limit: someone who may invite sent it.
   if (!invitation && !(await countUnlessLimited([{ key: throttleKeys.signUpIp(ip), limit: SIGN_UP_THROTTLE.limit }])).ok) {
     return refused(SIGN_UP_THROTTLE.message)
   }
-  // An email that already has an account is answered as a sign-in with this password would be: signed in when it
-  // is that account's password, "incorrect" (and counted as a failed sign-in) otherwise. Never "this email exists".
-  await registerUser({ name: form.name, email: form.email, password: form.password, emailVerified: Boolean(invitation) })
+  if (!invitation) {
+    await signUpDirectly({ name: form.name, email: form.email, password: form.password, bindingHash: await bindSignUpToBrowser() })
+    return { ok: true, data: { checkInbox: form.email } }
+  }
+  // Through an invitation: confirmed and signed in at once. An email that already has an account is answered as a
+  // sign-in with this password would be (its owner may have followed the link before signing in).
+  await registerUser({ name: form.name, email: form.email, password: form.password, emailVerified: true })
   return signInOrExplain(form.email, form.password, form.next)
+})
+
+const RESEND_PURPOSE = "resend-confirmation"
+const RESEND_TICKET_MS = 30 * 60_000
+
+/**
+ * "Send the link again", offered by the sign-in form to a person who gave the right password but has not confirmed:
+ * the ticket that refusal signed says who, for half an hour, so the password need not be typed again.
+ */
+export const resendConfirmationAction = serverAction({ kind: "public" }, [z.string().max(300)], async (_caller, ticket) => {
+  const [userId, expires] = verify(RESEND_PURPOSE, ticket)?.split("|") ?? []
+  const user = userId && Number(expires) > Date.now() ? await db.user.findUnique({ where: { id: userId } }) : null
+  if (!user) return refused("This page is too old. Sign in again to get a new link.")
+  if (user.emailVerifiedAt) return refused("Your email is already confirmed. Sign in.")
+  if ((await resendConfirmation(user, await bindSignUpToBrowser())) === "throttled") return refused(EMAIL_LINK_THROTTLE.message)
+  return { ok: true, message: `We sent a new link to ${user.email}. It works for ${CONFIRMATION_LIFETIME_HOURS} hours.` }
 })
 
 const signInForm = formData({
@@ -61,13 +87,18 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
     await signIn("credentials", { email, password, redirectTo })
   } catch (error) {
     // signIn redirects by throwing; only a refused sign-in is ours to answer.
-    if (error instanceof AuthError) return refused(refusalMessage(error))
+    if (error instanceof AuthError) return refusal(error, email)
     throw error
   }
   return { ok: true }
 }
 
-function refusalMessage(error: AuthError): string {
-  const throttled = error instanceof CredentialsSignin && error.code === TOO_MANY_SIGN_INS
-  return throttled ? SIGN_IN_THROTTLE.message : WRONG_CREDENTIALS
+function refusal(error: AuthError, email: string): ActionResult {
+  const code = error instanceof CredentialsSignin ? error.code : undefined
+  if (code === TOO_MANY_SIGN_INS) return refused(SIGN_IN_THROTTLE.message)
+  if (code === EMAIL_UNCONFIRMED && error instanceof EmailUnconfirmed) {
+    const ticket = sign(RESEND_PURPOSE, `${error.userId}|${Date.now() + RESEND_TICKET_MS}`)
+    return { ok: false, errors: { form: `Confirm your email first: open the link we sent to ${email}.` }, offer: { kind: "resend-confirmation", ticket } }
+  }
+  return refused(WRONG_CREDENTIALS)
 }

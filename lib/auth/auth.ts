@@ -11,6 +11,10 @@ import { emailField } from "@/lib/fields"
 import { verifyPassword } from "@/lib/auth/password"
 import { safeReturnPath } from "@/lib/auth/safe-redirect"
 import { viewerFromCookieHeader, type Viewer } from "@/lib/auth/session-cookie"
+import type { User } from "@/lib/generated/prisma/client"
+import { rememberDevice, trustedDeviceFor } from "@/lib/identity/browser-cookies"
+import { requestOrigin } from "@/lib/identity/security-events"
+import { sign, verify } from "@/lib/identity/signed-values"
 import { clientIp, countUnlessLimited, eachWith, SIGN_IN_THROTTLE, throttleKeys, uncount } from "@/lib/rate-limit"
 
 declare module "next-auth" {
@@ -27,31 +31,75 @@ declare module "@auth/core/jwt" {
 const credentialsSchema = z.object({ email: emailField, password: z.string().min(1).max(200) })
 
 export const TOO_MANY_SIGN_INS = "too-many-attempts"
+export const EMAIL_UNCONFIRMED = "email-unconfirmed"
 
 /** A sign-in refused by the throttle, before the password is even looked at. Its code reaches signInAction. */
 export class TooManySignIns extends CredentialsSignin {
   code = TOO_MANY_SIGN_INS
 }
 
-export function signInThrottleKeys(email: string, ip: string): string[] {
-  return [throttleKeys.signInEmail(email), throttleKeys.signInIp(ip)]
+/** The right password for an email nobody has confirmed yet: no session until the mailed link is followed. */
+export class EmailUnconfirmed extends CredentialsSignin {
+  code = EMAIL_UNCONFIRMED
+  constructor(readonly userId: string) {
+    super()
+  }
 }
 
 /**
- * Checks a password, throttled per email and per client IP. The attempt counts as a failure before the password is
- * checked (so parallel guesses cannot all pass a count that none has raised yet) and is taken back if it was right.
- * Lives here, not in the sign-in form's action, because Auth.js's callback route can be posted to directly.
+ * What failed sign-ins count against: the email and the client IP, or, from a browser that signed in as this person
+ * before, that browser alone, so someone failing with the email elsewhere cannot lock its owner out.
  */
-async function authorizeCredentials(input: unknown, request: Request) {
+async function signInThrottleKeys(email: string, ip: string): Promise<string[]> {
+  const device = await trustedDeviceFor(email)
+  return device ? [throttleKeys.signInDevice(device)] : [throttleKeys.signInEmail(email), throttleKeys.signInIp(ip)]
+}
+
+export type PasswordCheck = { kind: "right"; user: User } | { kind: "wrong" } | { kind: "throttled" }
+
+/**
+ * Checks a person's password, throttled (every form that asks for a password goes through here). The attempt counts
+ * as a failure before the password is checked (so parallel guesses cannot all pass a count that none has raised yet)
+ * and is taken back if it was right.
+ */
+export async function checkPassword(email: string, password: string): Promise<PasswordCheck> {
+  const keys = await signInThrottleKeys(email, clientIp(await headers()))
+  const attempt = await countUnlessLimited(eachWith(SIGN_IN_THROTTLE.limit, keys))
+  if (!attempt.ok) return { kind: "throttled" }
+  const user = await db.user.findUnique({ where: { email } })
+  const ok = await verifyPassword(user?.passwordHash ?? null, password)
+  if (!ok || !user) return { kind: "wrong" }
+  await uncount(attempt.eventIds)
+  return { kind: "right", user }
+}
+
+/** Lives here, not in the sign-in form's action, because Auth.js's callback route could be posted to directly. */
+async function authorizeCredentials(input: unknown) {
   const parsed = credentialsSchema.safeParse(input)
   if (!parsed.success) return null
-  const attempt = await countUnlessLimited(eachWith(SIGN_IN_THROTTLE.limit, signInThrottleKeys(parsed.data.email, clientIp(request.headers))))
-  if (!attempt.ok) throw new TooManySignIns()
-  const user = await db.user.findUnique({ where: { email: parsed.data.email } })
-  const ok = await verifyPassword(user?.passwordHash ?? null, parsed.data.password)
-  if (!ok || !user) return null
-  await uncount(attempt.eventIds)
-  return { id: user.id, email: user.email, name: user.name }
+  const check = await checkPassword(parsed.data.email, parsed.data.password)
+  if (check.kind === "throttled") throw new TooManySignIns()
+  if (check.kind === "wrong") return null
+  if (!check.user.emailVerifiedAt) throw new EmailUnconfirmed(check.user.id)
+  return { id: check.user.id, email: check.user.email, name: check.user.name }
+}
+
+const GRANT_PURPOSE = "sign-in-grant"
+const GRANT_LIFETIME_MS = 60_000
+
+/** A sign-in by a mailed link that proved the mailbox (confirmation, password reset): a grant minted on the server. */
+async function authorizeGrant(input: unknown) {
+  const grant = verify(GRANT_PURPOSE, typeof (input as { grant?: unknown })?.grant === "string" ? (input as { grant: string }).grant : undefined)
+  const [userId, expires] = grant?.split("|") ?? []
+  if (!userId || !(Number(expires) > Date.now())) return null
+  const user = await db.user.findUnique({ where: { id: userId } })
+  return user?.emailVerifiedAt ? { id: user.id, email: user.email, name: user.name } : null
+}
+
+/** Signs a person in whose mailbox a link just proved, then goes to `redirectTo` (by throwing, as signIn does). */
+export async function signInByLink(userId: string, redirectTo: string): Promise<never> {
+  await signIn("link", { grant: sign(GRANT_PURPOSE, `${userId}|${Date.now() + GRANT_LIFETIME_MS}`), redirectTo })
+  throw new Error("signIn returned instead of redirecting")
 }
 
 // Only the server-side signIn and signOut are used: Auth.js's HTTP endpoints (/api/auth/*) are not routed at all, so
@@ -73,6 +121,7 @@ const { signIn, signOut } = NextAuth({
       credentials: { email: {}, password: {} },
       authorize: authorizeCredentials,
     }),
+    Credentials({ id: "link", credentials: { grant: {} }, authorize: authorizeGrant }),
   ],
   callbacks: {
     // The token says who the user is and which session it belongs to, never what they may do: access is read
@@ -80,7 +129,8 @@ const { signIn, signOut } = NextAuth({
     async jwt({ token, user }) {
       if (user?.id) {
         token.sub = user.id
-        token.sid = (await db.session.create({ data: { userId: user.id } })).id
+        token.sid = (await db.session.create({ data: { userId: user.id, ...requestOrigin(await headers()) } })).id
+        if (user.email) await rememberDevice(user.email)
       }
       return token
     },

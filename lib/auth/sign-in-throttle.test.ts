@@ -4,7 +4,7 @@ import { errorIn, type ActionResult } from "@/lib/actions/result"
 import { db } from "@/lib/db"
 import { SIGN_IN_THROTTLE } from "@/lib/rate-limit"
 import { createPerson, TEST_PASSWORD, uniqueEmail } from "@/tests/factories"
-import { currentSession, redirectOf, useClientIp, useSession } from "@/tests/fake-next-auth"
+import { currentBrowser, currentSession, redirectOf, useBrowser, useClientIp, useSession } from "@/tests/fake-next-auth"
 
 vi.mock("next-auth", () => import("@/tests/fake-next-auth").then((fake) => fake.nextAuthModule()))
 vi.mock("next/headers", () => import("@/tests/fake-next-auth").then((fake) => fake.nextHeadersModule()))
@@ -18,10 +18,11 @@ function uniqueIp(): string {
   return `10.${byte()}.${byte()}.${byte()}`
 }
 
-/** Signs in through the form's action from `ip`: "signed in", or the message the form shows. */
-async function attempt(email: string, password: string, ip = uniqueIp()): Promise<string> {
+/** Signs in through the form's action from `ip`, in a new browser unless given one: "signed in", or the message shown. */
+async function attempt(email: string, password: string, ip = uniqueIp(), browser = new Map<string, string>()): Promise<string> {
   tried.attempts++
   useSession(null)
+  useBrowser(browser)
   useClientIp(ip)
   const form = new FormData()
   form.set("email", email)
@@ -62,6 +63,21 @@ describe("sign-in throttle", () => {
     expect(await attempt(person.email, TEST_PASSWORD)).toBe("signed in")
     expect(await attempt(person.email, "wrong password 123")).toBe(WRONG)
     expect(await attempt(person.email, TEST_PASSWORD)).toBe(SIGN_IN_THROTTLE.message)
+  })
+
+  it("a browser that signed in as the person before is not locked out by an attacker's failures elsewhere; a new browser is", async () => {
+    const person = await createPerson("Dora Device")
+    const victim = new Map<string, string>()
+    const home = uniqueIp()
+    expect(await attempt(person.email, TEST_PASSWORD, home, victim)).toBe("signed in")
+    expect(currentBrowser().size).toBeGreaterThan(0) // the device cookie
+    const attacker = uniqueIp()
+    for (let failure = 1; failure <= 10; failure++) expect(await attempt(person.email, "a guess from afar 123", attacker)).toBe(WRONG)
+    expect(await attempt(person.email, TEST_PASSWORD, uniqueIp())).toBe(SIGN_IN_THROTTLE.message)
+    expect(await attempt(person.email, TEST_PASSWORD, home, victim)).toBe("signed in")
+    // The device's own failures still count, on the device: it is no way around the limit.
+    for (let failure = 1; failure <= 10; failure++) expect(await attempt(person.email, "a wrong one 1234", home, victim)).toBe(WRONG)
+    expect(await attempt(person.email, TEST_PASSWORD, home, victim)).toBe(SIGN_IN_THROTTLE.message)
   })
 
   it("lets exactly 10 of 20 parallel guesses be checked", async () => {

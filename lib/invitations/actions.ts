@@ -11,7 +11,7 @@ import { cancelInvitation } from "./cancel"
 import { INVITATION_LIFETIME_HOURS } from "./policy"
 import { resendInvitation } from "./resend"
 import { acceptInvitation, declineInvitation, type RespondResult } from "./respond"
-import { looksLikeInvitationToken } from "./token"
+import { looksLikeToken } from "@/lib/tokens"
 
 const invitationId = idField("This invitation no longer exists.")
 const addresses = z
@@ -73,7 +73,7 @@ const answerRefusals: Record<Exclude<RespondResult, { ok: true }>["reason"], str
   revoked: "This invitation is no longer valid: the person who sent it can no longer give this access.",
 }
 
-const token = z.string().refine(looksLikeInvitationToken, { error: answerRefusals.invalid })
+const token = z.string().refine(looksLikeToken, { error: answerRefusals.invalid })
 
 export const acceptInvitationAction = serverAction({ kind: "signed-in" }, [token], async ({ userId }, link) => {
   const result = await acceptInvitation({ token: link, userId })

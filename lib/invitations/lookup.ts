@@ -1,7 +1,7 @@
 import "server-only"
 import { db } from "@/lib/db"
 import type { Role } from "@/lib/generated/prisma/enums"
-import { hashInvitationToken, looksLikeInvitationToken } from "./token"
+import { hashToken, looksLikeToken } from "@/lib/tokens"
 
 export type InvitationState = "pending" | "expired" | "cancelled" | "declined" | "accepted" | "revoked"
 
@@ -18,9 +18,9 @@ export type InvitationView = {
 
 /** The invitation a link points to, as its page shows it; null for a token that matches nothing. */
 export async function findInvitationByToken(token: string, now = new Date()): Promise<InvitationView | null> {
-  if (!looksLikeInvitationToken(token)) return null
+  if (!looksLikeToken(token)) return null
   const invitation = await db.invitation.findUnique({
-    where: { tokenHash: hashInvitationToken(token) },
+    where: { tokenHash: hashToken(token) },
     include: { account: { select: { name: true } }, invitedBy: { select: { name: true } } },
   })
   if (!invitation) return null

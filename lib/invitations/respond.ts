@@ -6,7 +6,7 @@ import { lockAccountAccess } from "@/lib/accounts/lock"
 import { queueMail } from "@/lib/mail/outbox"
 import { grantableRoles, ROLE_LABELS } from "@/lib/modules"
 import { stateOf, type InvitationState } from "./lookup"
-import { hashInvitationToken, looksLikeInvitationToken } from "./token"
+import { hashToken, looksLikeToken } from "@/lib/tokens"
 
 export type RespondResult =
   | { ok: true; accountId: string }
@@ -76,8 +76,8 @@ async function respond(
   now: Date,
   apply: (tx: Tx, invitation: LockedInvitation, user: Responder) => Promise<void>,
 ): Promise<RespondResult> {
-  if (!looksLikeInvitationToken(token)) return { ok: false, reason: "invalid" }
-  const tokenHash = hashInvitationToken(token)
+  if (!looksLikeToken(token)) return { ok: false, reason: "invalid" }
+  const tokenHash = hashToken(token)
   return db.$transaction(async (tx) => {
     const [found] = await tx.$queryRaw<{ accountId: string; invitedById: string }[]>`
       SELECT "accountId", "invitedById" FROM "Invitation" WHERE "tokenHash" = ${tokenHash}`

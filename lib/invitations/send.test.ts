@@ -4,7 +4,7 @@ import { emailField } from "@/lib/fields"
 import { actorFor, addMember, createPerson, invitationToken, uniqueEmail, writtenFor } from "@/tests/factories"
 import { findInvitationByToken } from "./lookup"
 import { sendInvitation } from "./send"
-import { hashInvitationToken } from "./token"
+import { hashToken } from "@/lib/tokens"
 
 async function ownerActor() {
   const owner = await createPerson("Olivia Owner")
@@ -27,7 +27,7 @@ describe("sendInvitation", () => {
     const token = await invitationToken(sentId(result))
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/)
     const invitation = await db.invitation.findFirstOrThrow({ where: { accountId: owner.accountId, email } })
-    expect(invitation).toMatchObject({ status: "PENDING", roles: ["TECHNICAL", "BILLING"], tokenHash: hashInvitationToken(token) })
+    expect(invitation).toMatchObject({ status: "PENDING", roles: ["TECHNICAL", "BILLING"], tokenHash: hashToken(token) })
     expect(invitation.expiresAt.toISOString()).toBe("2030-03-04T10:00:00.000Z")
     expect(JSON.stringify(invitation)).not.toContain(token)
 

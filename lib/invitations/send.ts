@@ -9,7 +9,7 @@ import { queueMail } from "@/lib/mail/outbox"
 import { distinctRoles, ROLE_LABELS, roleLabelsNotHeld } from "@/lib/modules"
 import { countUnlessLimitedIn, INVITATION_THROTTLE, INVITER_THROTTLE, throttleKeys } from "@/lib/rate-limit"
 import { invitationExpiry, OPEN_STATUSES } from "./policy"
-import { newInvitationToken } from "./token"
+import { newToken } from "@/lib/tokens"
 import { CHOOSE_A_ROLE } from "@/lib/fields"
 
 export type SendInvitationInput = { actor: Actor; email: string; roles: Role[]; now?: Date }
@@ -49,7 +49,7 @@ export async function sendInvitation({ actor, email, roles: requested, now = new
     const throttled = await throttleFor(tx, accountId, actor.userId, now)
     if (throttled) return { ok: false as const, field: "form" as const, message: throttled }
 
-    const { token, tokenHash } = newInvitationToken()
+    const { token, tokenHash } = newToken()
     const expiresAt = invitationExpiry(now)
     const invitation = pending
       ? await tx.invitation.update({ where: { id: pending.id }, data: { status: "PENDING", tokenHash, roles, expiresAt, invitedById: actor.userId }, select: { id: true } })

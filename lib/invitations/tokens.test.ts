@@ -3,7 +3,7 @@ import { findAccess } from "@/lib/access/check"
 import { db } from "@/lib/db"
 import { findInvitationByToken } from "@/lib/invitations/lookup"
 import { acceptInvitation, declineInvitation } from "@/lib/invitations/respond"
-import { newInvitationToken } from "@/lib/invitations/token"
+import { newToken } from "@/lib/tokens"
 import { addMember, createPerson } from "@/tests/factories"
 
 const tried = { tokens: 0 }
@@ -13,7 +13,7 @@ type Status = "PENDING" | "ACCEPTED" | "DECLINED" | "CANCELLED" | "EXPIRED"
 
 /** An invitation of the owner's account to `email`, in the given state, and the token of its link. */
 async function invitation(accountId: string, invitedById: string, email: string, status: Status = "PENDING", expiresInHours = 24) {
-  const { token, tokenHash } = newInvitationToken()
+  const { token, tokenHash } = newToken()
   await db.invitation.create({
     data: { accountId, email, roles: ["ADMIN"], tokenHash, status, invitedById, expiresAt: new Date(Date.now() + expiresInHours * 3_600_000) },
   })
@@ -31,7 +31,7 @@ describe("invitation tokens", () => {
     const guest = await createPerson("Gus Guest")
     const good = await invitation(owner.accountId, owner.userId, guest.email)
     const cases: Record<string, { token: string; reason: string; page: string | null }> = {
-      wrong: { token: newInvitationToken().token, reason: "invalid", page: null },
+      wrong: { token: newToken().token, reason: "invalid", page: null },
       truncated: { token: good.slice(0, -1), reason: "invalid", page: null },
       extended: { token: `${good}A`, reason: "invalid", page: null },
       tampered: { token: flipOneCharacter(good), reason: "invalid", page: null },
@@ -69,7 +69,7 @@ describe("invitation tokens", () => {
     const guest = await createPerson("Gus Guest")
     await addMember(ownerB.accountId, guest.userId, ["TECHNICAL"])
     await db.invitation.create({
-      data: { accountId: ownerB.accountId, email: guest.email, roles: ["BILLING"], tokenHash: newInvitationToken().tokenHash, invitedById: ownerB.userId, expiresAt: new Date(Date.now() + 3_600_000) },
+      data: { accountId: ownerB.accountId, email: guest.email, roles: ["BILLING"], tokenHash: newToken().tokenHash, invitedById: ownerB.userId, expiresAt: new Date(Date.now() + 3_600_000) },
     })
     const token = await invitation(ownerA.accountId, ownerA.userId, guest.email)
     tried.tokens++

@@ -13,8 +13,8 @@ export const DEFAULT_BATCH = 10
 const DEFAULT_SEND_TIMEOUT_MS = 5_000
 const MAX_RETRY_DELAY_MS = 5 * 60_000
 const RECORD_RETRY_MS = 1_000
-/** Payload fields that are secrets (the invitation token lives only in its link) and must not outlive delivery. */
-const SECRET_FIELDS = ["acceptUrl"]
+/** Payload fields that are secrets (each token lives only in its link) and must not outlive delivery. */
+const SECRET_FIELDS = ["acceptUrl", "confirmUrl", "resetUrl"]
 
 export type DeliveryOptions = {
   /** The pass's clock: what is due, and when retries are scheduled. */

@@ -6,6 +6,11 @@ import MemberDisabledEmail from "@/lib/mail/emails/member-disabled"
 import MemberEnabledEmail from "@/lib/mail/emails/member-enabled"
 import MemberLeftEmail from "@/lib/mail/emails/member-left"
 import MemberRemovedEmail from "@/lib/mail/emails/member-removed"
+import ConfirmEmail from "@/lib/mail/emails/confirm-email"
+import SignUpAttemptEmail from "@/lib/mail/emails/sign-up-attempt"
+import PasswordResetEmail from "@/lib/mail/emails/password-reset"
+import PasswordChangedEmail from "@/lib/mail/emails/password-changed"
+import SessionsEndedEmail from "@/lib/mail/emails/sessions-ended"
 
 const invitation: MailTemplates["invitation"] = {
   accountName: "Acme Production",
@@ -62,8 +67,11 @@ test("the acceptance mail tells the inviter who joined, with which roles, and li
   expect(mail.text).toContain("https://app.hitflow.example/accounts/a1/settings/users")
 })
 
-// Each template's preview data (what `npm run email` shows) must render, with a subject naming the account.
-const previews: { [Name in MailTemplateName]: { PreviewProps: MailTemplates[Name] } } = {
+type AccountMail = "invitation" | "invitation-accepted" | "member-disabled" | "member-enabled" | "member-removed" | "member-left"
+type Previews<Names extends MailTemplateName> = { [Name in Names]: { PreviewProps: MailTemplates[Name] } }
+
+// Each template's preview data (what `npm run email` shows) must render: a mail about an account names it.
+const accountPreviews: Previews<AccountMail> = {
   invitation: InvitationEmail,
   "invitation-accepted": InvitationAcceptedEmail,
   "member-disabled": MemberDisabledEmail,
@@ -71,11 +79,30 @@ const previews: { [Name in MailTemplateName]: { PreviewProps: MailTemplates[Name
   "member-removed": MemberRemovedEmail,
   "member-left": MemberLeftEmail,
 }
+// A mail about the person's own sign-in names what happened and, where it has one, carries its link in the text.
+const personalPreviews: Previews<Exclude<MailTemplateName, AccountMail>> = {
+  "confirm-email": ConfirmEmail,
+  "sign-up-attempt": SignUpAttemptEmail,
+  "password-reset": PasswordResetEmail,
+  "password-changed": PasswordChangedEmail,
+  "sessions-ended": SessionsEndedEmail,
+}
 
-test.each(Object.keys(previews) as MailTemplateName[])("the %s mail renders its preview in HTML and text", async (name) => {
-  const mail = await renderMail(name, previews[name].PreviewProps as never)
+test.each(Object.keys(accountPreviews) as AccountMail[])("the %s mail renders its preview in HTML and text", async (name) => {
+  const mail = await renderMail(name, accountPreviews[name].PreviewProps as never)
   expect(mail.subject).toContain("Acme Production")
   expect(mail.html).toMatch(/^<!DOCTYPE html/)
   expect(mail.text).toContain("Acme Production")
   expect(mail.text).not.toContain("<")
+})
+
+test.each(Object.keys(personalPreviews) as (keyof typeof personalPreviews)[])("the %s mail renders its preview in HTML and text", async (name) => {
+  const props = personalPreviews[name].PreviewProps
+  const mail = await renderMail(name, props as never)
+  expect(mail.subject).toMatch(/Hitflow/)
+  expect(mail.html).toMatch(/^<!DOCTYPE html/)
+  expect(mail.text).not.toContain("<")
+  for (const link of ["confirmUrl", "resetUrl"] as const) {
+    if (link in props) expect(mail.text).toContain((props as Record<string, string>)[link])
+  }
 })

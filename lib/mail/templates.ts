@@ -7,6 +7,11 @@ import MemberDisabledEmail, { memberDisabledSubject, type MemberDisabledProps } 
 import MemberEnabledEmail, { memberEnabledSubject, type MemberEnabledProps } from "@/lib/mail/emails/member-enabled"
 import MemberLeftEmail, { memberLeftSubject, type MemberLeftProps } from "@/lib/mail/emails/member-left"
 import MemberRemovedEmail, { memberRemovedSubject, type MemberRemovedProps } from "@/lib/mail/emails/member-removed"
+import ConfirmEmail, { confirmEmailSubject, type ConfirmEmailProps } from "@/lib/mail/emails/confirm-email"
+import SignUpAttemptEmail, { signUpAttemptSubject, type SignUpAttemptProps } from "@/lib/mail/emails/sign-up-attempt"
+import PasswordResetEmail, { passwordResetSubject, type PasswordResetProps } from "@/lib/mail/emails/password-reset"
+import PasswordChangedEmail, { passwordChangedSubject, type PasswordChangedProps } from "@/lib/mail/emails/password-changed"
+import SessionsEndedEmail, { sessionsEndedSubject, type SessionsEndedProps } from "@/lib/mail/emails/sessions-ended"
 
 export type MailTemplates = {
   invitation: InvitationProps
@@ -15,6 +20,11 @@ export type MailTemplates = {
   "member-enabled": MemberEnabledProps
   "member-removed": MemberRemovedProps
   "member-left": MemberLeftProps
+  "confirm-email": ConfirmEmailProps
+  "sign-up-attempt": SignUpAttemptProps
+  "password-reset": PasswordResetProps
+  "password-changed": PasswordChangedProps
+  "sessions-ended": SessionsEndedProps
 }
 
 export type MailTemplateName = keyof MailTemplates
@@ -30,6 +40,11 @@ const templates: { [Name in MailTemplateName]: Template<MailTemplates[Name]> } =
   "member-enabled": { subject: memberEnabledSubject, Component: MemberEnabledEmail },
   "member-removed": { subject: memberRemovedSubject, Component: MemberRemovedEmail },
   "member-left": { subject: memberLeftSubject, Component: MemberLeftEmail },
+  "confirm-email": { subject: confirmEmailSubject, Component: ConfirmEmail },
+  "sign-up-attempt": { subject: signUpAttemptSubject, Component: SignUpAttemptEmail },
+  "password-reset": { subject: passwordResetSubject, Component: PasswordResetEmail },
+  "password-changed": { subject: passwordChangedSubject, Component: PasswordChangedEmail },
+  "sessions-ended": { subject: sessionsEndedSubject, Component: SessionsEndedEmail },
 }
 
 export function isMailTemplateName(name: string): name is MailTemplateName {

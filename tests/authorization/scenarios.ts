@@ -1,7 +1,11 @@
 // Test support for tests/authorization/matrix.test.ts: how to call each server action and route handler for one cell
 // (an actor and a target), which targets its own rules allow, and how the database shows that it did its work.
 import { NextRequest } from "next/server"
-import { signInAction, signUpAction } from "@/lib/auth/actions"
+import { resendConfirmationAction, signInAction, signUpAction } from "@/lib/auth/actions"
+import { changePasswordAction, endOtherSessionsAction, endSessionAction, requestPasswordResetAction, resetPasswordAction } from "@/lib/identity/actions"
+import { issueEmailToken } from "@/lib/identity/email-tokens"
+import { GET as followConfirmationLink } from "@/app/confirm-email/[token]/route"
+import { registerUser } from "@/lib/users/register"
 import { switchAccountAction } from "@/lib/accounts/actions"
 import { leaveAccountAction } from "@/lib/members/actions"
 import { cancelInvitationAction, resendInvitationAction, sendInvitationAction } from "@/lib/invitations/actions"
@@ -12,7 +16,7 @@ import { POST as signOut } from "@/app/sign-out/route"
 import { acceptInvitationAction, declineInvitationAction, signOutToInvitationAction } from "@/lib/invitations/actions"
 import { db } from "@/lib/db"
 import type { Role } from "@/lib/generated/prisma/enums"
-import { newInvitationToken } from "@/lib/invitations/token"
+import { newToken } from "@/lib/tokens"
 import { MODULES, ROLES } from "@/lib/modules"
 import type { CallerRule } from "@/lib/actions/server-action"
 import { TEST_PASSWORD, uniqueEmail } from "@/tests/factories"
@@ -63,7 +67,7 @@ function toggledRoles(roles: Role[], moduleRole: Role): Role[] {
 }
 
 async function pendingInvitation(world: World, account: AccountKey, email: string, invitedBy: Person) {
-  const { token, tokenHash } = newInvitationToken()
+  const { token, tokenHash } = newToken()
   const invitation = await db.invitation.create({
     data: { accountId: world.accounts[account], email, roles: [world.moduleRole], tokenHash, invitedById: invitedBy.userId, expiresAt: new Date(Date.now() + 86_400_000) },
   })
@@ -132,6 +136,22 @@ async function signOutScenarioSucceeded({ world, actor }: Cell) {
 }
 
 let signUps = 0
+const NEW_PASSWORD = "another long phrase 77"
+
+/** Someone who signed up directly and never followed the link (not one of the world's people). */
+async function unconfirmedPerson() {
+  const email = uniqueEmail("unconfirmed")
+  const created = await registerUser({ name: "Una Confirmed", email, password: TEST_PASSWORD, emailVerified: false })
+  if (!created.ok) throw new Error("could not create an unconfirmed person")
+  return { email, userId: created.userId }
+}
+
+/** Puts back the password a cell changed: the world's people are shared with the cells after it. */
+async function keepPassword(actor: Person, prepared: Prepared) {
+  await db.user.update({ where: { id: actor.userId }, data: { passwordHash: prepared.passwordHash as string } })
+}
+
+const sessionKeysOf = async (person: Person) => (await db.session.findMany({ where: { userId: person.userId }, select: { id: true } })).map((row) => `session:${row.id}`)
 
 export const ACTION_SCENARIOS: Record<string, Scenario> = {
   sendInvitationAction: {
@@ -210,11 +230,90 @@ export const ACTION_SCENARIOS: Record<string, Scenario> = {
       return signUpAction(null, form)
     },
     targetAllowed: () => true,
+    // A direct sign-up creates an unconfirmed person and signs nobody in: the mailed link does that.
     succeeded: async (_cell, prepared) => {
       const user = await db.user.findUnique({ where: { email: prepared.email as string } })
-      return Boolean(user) && currentSession()?.user.id === user!.id
+      return Boolean(user) && user!.emailVerifiedAt === null && currentSession()?.user.id !== user!.id
     },
     mayChange: async () => [],
+  },
+  resendConfirmationAction: {
+    targeted: false,
+    prepare: async () => {
+      const { email, userId } = await unconfirmedPerson()
+      const form = new FormData()
+      for (const [name, value] of Object.entries({ email, password: TEST_PASSWORD, next: "/" })) form.set(name, value)
+      const refusal = await signInAction(null, form)
+      return { email, userId, ticket: !refusal.ok && refusal.offer ? refusal.offer.ticket : "" }
+    },
+    run: (_cell, prepared) => resendConfirmationAction(prepared.ticket as string),
+    targetAllowed: () => true,
+    succeeded: async (_cell, prepared) => (await db.outboxMail.count({ where: { to: prepared.email as string, template: "confirm-email" } })) === 1,
+    mayChange: async () => [],
+  },
+  requestPasswordResetAction: {
+    targeted: false,
+    run: ({ actor }) => {
+      const form = new FormData()
+      form.set("email", actor.email)
+      return requestPasswordResetAction(null, form)
+    },
+    targetAllowed: () => true,
+    succeeded: async ({ actor }) => (await db.emailToken.count({ where: { userId: actor.userId, purpose: "RESET_PASSWORD", usedAt: null } })) === 1,
+    mayChange: async () => [],
+  },
+  resetPasswordAction: {
+    targeted: false,
+    prepare: async ({ actor }) => {
+      const { token } = await db.$transaction((tx) => issueEmailToken(tx, actor.userId, "RESET_PASSWORD"))
+      return { token, passwordHash: (await db.user.findUniqueOrThrow({ where: { id: actor.userId } })).passwordHash }
+    },
+    run: async ({ actor }, prepared) => {
+      const form = new FormData()
+      form.set("password", NEW_PASSWORD)
+      try {
+        return await resetPasswordAction(prepared.token!, null, form)
+      } finally {
+        await keepPassword(actor, prepared) // the people are shared with the next cells
+      }
+    },
+    targetAllowed: () => true,
+    succeeded: async ({ actor }) => currentSession()?.user.id === actor.userId && (await db.emailToken.count({ where: { userId: actor.userId, purpose: "RESET_PASSWORD", usedAt: null } })) === 0,
+    mayChange: async ({ actor }) => sessionKeysOf(actor),
+  },
+  changePasswordAction: {
+    targeted: false,
+    prepare: async ({ actor }) => ({ passwordHash: (await db.user.findUniqueOrThrow({ where: { id: actor.userId } })).passwordHash }),
+    run: async ({ actor }, prepared) => {
+      const form = new FormData()
+      form.set("currentPassword", TEST_PASSWORD)
+      form.set("newPassword", NEW_PASSWORD)
+      const answer = await changePasswordAction(null, form)
+      await keepPassword(actor, prepared)
+      return answer
+    },
+    targetAllowed: () => true,
+    succeeded: async ({ actor }) => (await db.securityEvent.count({ where: { userId: actor.userId, action: "PASSWORD_CHANGED", createdAt: { gt: new Date(Date.now() - 5000) } } })) > 0,
+    mayChange: async ({ world, actor }) => (await sessionKeysOf(actor)).filter((key) => key !== `session:${world.sessions[actor.key]}`),
+  },
+  endSessionAction: {
+    targeted: true,
+    prepare: async ({ target }) => ({ sessionId: (await db.session.create({ data: { userId: target.userId } })).id }),
+    run: (_cell, prepared) => endSessionAction(prepared.sessionId as string),
+    targetAllowed: ({ actor, target }) => actor === target,
+    succeeded: async (_cell, prepared) => (await db.session.count({ where: { id: prepared.sessionId as string, revokedAt: { not: null } } })) === 1,
+    mayChange: async (_cell, prepared) => [`session:${prepared.sessionId}`],
+  },
+  endOtherSessionsAction: {
+    targeted: false,
+    prepare: async ({ actor }) => ({ sessionId: (await db.session.create({ data: { userId: actor.userId } })).id }),
+    run: () => endOtherSessionsAction(),
+    targetAllowed: () => true,
+    succeeded: async ({ world, actor }, prepared) => {
+      const live = (id: string | null) => (id ? db.session.count({ where: { id, revokedAt: null } }) : Promise.resolve(0))
+      return (await live(prepared.sessionId as string)) === 0 && (await live(world.sessions[actor.key])) === 1
+    },
+    mayChange: async ({ world, actor }) => (await sessionKeysOf(actor)).filter((key) => key !== `session:${world.sessions[actor.key]}`),
   },
   signInAction: {
     targeted: false,
@@ -235,7 +334,7 @@ export const ACTION_SCENARIOS: Record<string, Scenario> = {
   },
   signOutToInvitationAction: {
     targeted: false,
-    run: () => signOutToInvitationAction(newInvitationToken().token),
+    run: () => signOutToInvitationAction(newToken().token),
     targetAllowed: () => true,
     succeeded: signOutScenarioSucceeded,
     mayChange: async ({ world, actor }) => [`session:${world.sessions[actor.key]}`],
@@ -272,6 +371,17 @@ export const ROUTE_SCENARIOS: Record<string, Scenario> = {
     targetAllowed: () => true,
     succeeded: async (cell, _prepared, outcome) => (outcome as Response).status === 303 && (await signOutScenarioSucceeded(cell)),
     mayChange: async ({ world, actor }) => [`session:${world.sessions[actor.key]}`],
+  },
+  "GET /confirm-email/[token]": {
+    targeted: false,
+    prepare: async () => {
+      const { userId } = await unconfirmedPerson()
+      return { userId, token: (await db.$transaction((tx) => issueEmailToken(tx, userId, "CONFIRM_EMAIL"))).token }
+    },
+    run: (_cell, prepared) => followConfirmationLink(new NextRequest(`http://localhost/confirm-email/${prepared.token}`)),
+    targetAllowed: () => true,
+    succeeded: async (_cell, prepared) => Boolean((await db.user.findUniqueOrThrow({ where: { id: prepared.userId as string } })).emailVerifiedAt),
+    mayChange: async () => [],
   },
   "GET /api/health": {
     targeted: false,

@@ -1,6 +1,5 @@
 import crypto from "node:crypto"
 import { expect, type Page } from "@playwright/test"
-import { sql } from "./database"
 import { linkIn, sentMails } from "./mailbox"
 
 export const PASSWORD = "correct horse battery"
@@ -15,8 +14,8 @@ export function uniqueIp(): string {
 }
 
 /**
- * Signs up through the form, from an address of its own, and returns the id of the account sign-up created. The
- * email is then marked confirmed, as the person following their confirmation mail would: only then may they invite.
+ * Signs up through the form, from an address of its own, follows the confirmation link mailed to `email` in the same
+ * browser, and returns the id of the account sign-up created.
  */
 export async function signUp(page: Page, name: string, email: string): Promise<string> {
   await page.context().setExtraHTTPHeaders({ "x-forwarded-for": uniqueIp() })
@@ -25,9 +24,18 @@ export async function signUp(page: Page, name: string, email: string): Promise<s
   await page.getByLabel("Email").fill(email)
   await page.getByLabel("Password").fill(PASSWORD)
   await page.getByRole("button", { name: "Create account" }).click()
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible()
+  await page.goto(await confirmationLink(email))
   await expect(page).toHaveURL(/\/accounts\/[0-9a-f-]{36}\/dashboard$/)
-  await sql(`UPDATE "User" SET "emailVerifiedAt" = now() WHERE "email" = $1`, [email.trim().toLowerCase()])
   return page.url().split("/")[4]!
+}
+
+/** The link in the newest confirmation mail sent to `email`. */
+export async function confirmationLink(email: string): Promise<string> {
+  const to = email.trim().toLowerCase()
+  const newest = async () => (await sentMails()).filter((mail) => mail.To === to && mail.Subject === "Confirm your email for Hitflow").at(-1)
+  await expect.poll(newest, { timeout: 15_000 }).toBeTruthy()
+  return linkIn((await newest())!, "/confirm-email/")
 }
 
 export async function signIn(page: Page, email: string, password = PASSWORD) {

@@ -33,6 +33,8 @@ test("every screen of the sharing flow passes axe-core's WCAG 2.2 AA rules, at 1
   await checkScreen(page, "sign-in")
   await page.goto("/sign-up")
   await checkScreen(page, "sign-up")
+  await page.goto("/forgot-password")
+  await checkScreen(page, "forgot password")
 
   const accountId = await signUp(page, "Ada Owner", uniqueEmail("screens"))
   await checkScreen(page, "dashboard")
@@ -62,6 +64,8 @@ test("every screen of the sharing flow passes axe-core's WCAG 2.2 AA rules, at 1
 
   await page.goto(`/accounts/${accountId}/settings/users/activity`)
   await checkScreen(page, "activity")
+  await page.goto("/profile")
+  await checkScreen(page, "profile")
 
   await page.goto(`/accounts/${accountId}/dashboard`)
   await page.getByTestId("current-account").click()

@@ -5,17 +5,38 @@ import { Field } from "@/components/field"
 import { FormError } from "@/components/form-error"
 import { SubmitButton } from "@/components/submit-button"
 import { errorIn, typedIn, type ActionResult } from "@/lib/actions/result"
-import { signInAction } from "@/lib/auth/actions"
+import { resendConfirmationAction, signInAction } from "@/lib/auth/actions"
 
 export function SignInForm({ next, email }: { next: string; email?: string }) {
   const [state, action] = useActionState<ActionResult | null, FormData>(signInAction, null)
+  const offer = state && !state.ok ? state.offer : undefined
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
-      <input type="hidden" name="next" value={next} />
-      <FormError message={errorIn(state)} />
-      <Field label="Email" name="email" type="email" autoComplete="email" defaultValue={typedIn(state, "email") ?? email ?? ""} error={errorIn(state, "email")} />
-      <Field label="Password" name="password" type="password" autoComplete="current-password" error={errorIn(state, "password")} />
-      <SubmitButton>Sign in</SubmitButton>
+    <div className="flex flex-col gap-4">
+      <form action={action} className="flex flex-col gap-4" noValidate>
+        <input type="hidden" name="next" value={next} />
+        <FormError message={errorIn(state)} />
+        <Field label="Email" name="email" type="email" autoComplete="email" defaultValue={typedIn(state, "email") ?? email ?? ""} error={errorIn(state, "email")} />
+        <Field label="Password" name="password" type="password" autoComplete="current-password" error={errorIn(state, "password")} />
+        <SubmitButton>Sign in</SubmitButton>
+      </form>
+      {offer?.kind === "resend-confirmation" ? <ResendConfirmation ticket={offer.ticket} /> : null}
+    </div>
+  )
+}
+
+function ResendConfirmation({ ticket }: { ticket: string }) {
+  const [state, action] = useActionState<ActionResult | null>(() => resendConfirmationAction(ticket), null)
+  return (
+    <form action={action} className="flex flex-col gap-2 rounded-md border border-slate-200 bg-slate-50 p-3">
+      <p className="text-sm text-slate-700">No link, or too old?</p>
+      <SubmitButton variant="secondary">Send the link again</SubmitButton>
+      {state?.ok ? (
+        <p role="status" className="text-sm text-emerald-800">
+          {state.message}
+        </p>
+      ) : (
+        <FormError message={errorIn(state)} />
+      )}
     </form>
   )
 }

@@ -1,0 +1,76 @@
+"use server"
+
+import { revalidatePath } from "next/cache"
+import { headers } from "next/headers"
+import { z } from "zod"
+import { formData, refused, serverAction } from "@/lib/actions/server-action"
+import { checkPassword, currentViewer, signInByLink } from "@/lib/auth/auth"
+import { db } from "@/lib/db"
+import { emailField, passwordField } from "@/lib/fields"
+import { SIGN_IN_THROTTLE, RESET_IP_THROTTLE } from "@/lib/rate-limit"
+import { changePassword, endSessions } from "./password-change"
+import { requestPasswordReset, resetPassword } from "./password-reset"
+import { RESET_LIFETIME_HOURS } from "./policy"
+import { requestOrigin } from "./security-events"
+
+const previousState = z.unknown()
+const origin = async () => requestOrigin(await headers())
+const PROFILE = "/profile"
+const CLOSED_LINK = "This link has expired or was already used. Ask for a new one."
+
+export const requestPasswordResetAction = serverAction({ kind: "public" }, [previousState, formData({ email: emailField })], async (_caller, _previous, form) => {
+  if ((await requestPasswordReset(form.email, await origin())) === "throttled") return refused(RESET_IP_THROTTLE.message)
+  const hours = RESET_LIFETIME_HOURS === 1 ? "1 hour" : `${RESET_LIFETIME_HOURS} hours`
+  return { ok: true, message: `If an account exists for ${form.email}, we sent a link to set a new password. It works for ${hours}.` }
+})
+
+const tokenArgument = z.string().max(100)
+
+export const resetPasswordAction = serverAction({ kind: "public" }, [tokenArgument, previousState, formData({ password: passwordField })], async (_caller, token, _previous, form) => {
+  const outcome = await resetPassword(token, form.password, await origin())
+  if (outcome.kind === "closed") return refused(CLOSED_LINK)
+  if (outcome.kind === "weak") return refused(outcome.message, "password")
+  return signInByLink(outcome.userId, "/")
+})
+
+const passwordChange = formData({
+  currentPassword: z.string({ error: "Enter your current password." }).min(1, { error: "Enter your current password." }).max(200),
+  newPassword: passwordField,
+})
+
+export const changePasswordAction = serverAction({ kind: "signed-in" }, [previousState, passwordChange], async ({ userId }, _previous, form) => {
+  const person = await signedInPerson(userId)
+  if (!person) return refused("Your session has ended. Sign in again.")
+  const check = await checkPassword(person.email, form.currentPassword)
+  if (check.kind === "throttled") return refused(SIGN_IN_THROTTLE.message, "currentPassword")
+  if (check.kind === "wrong") return refused("This is not your current password.", "currentPassword")
+  const changed = await changePassword(person, person.sessionId, form.newPassword, await origin())
+  if (!changed.ok) return refused(changed.message, "newPassword")
+  revalidatePath(PROFILE)
+  return { ok: true, message: changed.ended > 0 ? `Password changed. ${sessionsWord(changed.ended)} signed out.` : "Password changed." }
+})
+
+export const endSessionAction = serverAction({ kind: "signed-in" }, [z.uuid({ error: "This session does not exist." })], async ({ userId }, sessionId) => {
+  const person = await signedInPerson(userId)
+  if (!person) return refused("Your session has ended. Sign in again.")
+  if (sessionId === person.sessionId) return refused("This is the session you are using: sign out from the navigation.")
+  const ended = await endSessions(person, { sessionId }, await origin())
+  revalidatePath(PROFILE)
+  return ended ? { ok: true, message: "Session signed out." } : refused("This session was already signed out.")
+})
+
+export const endOtherSessionsAction = serverAction({ kind: "signed-in" }, [], async ({ userId }) => {
+  const person = await signedInPerson(userId)
+  if (!person) return refused("Your session has ended. Sign in again.")
+  const ended = await endSessions(person, { allBut: person.sessionId }, await origin())
+  revalidatePath(PROFILE)
+  return { ok: true, message: ended ? `${sessionsWord(ended)} signed out.` : "There were no other sessions." }
+})
+
+const sessionsWord = (count: number) => (count === 1 ? "1 other session was" : `${count} other sessions were`)
+
+async function signedInPerson(userId: string) {
+  const viewer = await currentViewer()
+  const user = viewer?.userId === userId ? await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true } }) : null
+  return user && viewer ? { ...user, sessionId: viewer.sessionId } : null
+}

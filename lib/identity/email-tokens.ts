@@ -1,0 +1,42 @@
+import "server-only"
+import { db, type Tx } from "@/lib/db"
+import type { EmailTokenPurpose } from "@/lib/generated/prisma/enums"
+import { hashToken, looksLikeToken, newToken } from "@/lib/tokens"
+import { LINK_LIFETIME_MS } from "./policy"
+
+/**
+ * A new link for `purpose`, written in the caller's transaction. It replaces the person's earlier unused links of
+ * the same purpose: only the newest mail works.
+ */
+export async function issueEmailToken(tx: Tx, userId: string, purpose: EmailTokenPurpose, bindingHash: string | null = null, now = new Date()) {
+  await tx.emailToken.deleteMany({ where: { userId, purpose, usedAt: null } })
+  const { token, tokenHash } = newToken()
+  const expiresAt = new Date(now.getTime() + LINK_LIFETIME_MS[purpose])
+  await tx.emailToken.create({ data: { userId, purpose, tokenHash, bindingHash, expiresAt } })
+  return { token, expiresAt }
+}
+
+export type UsedToken = { userId: string; bindingHash: string | null }
+
+/** Uses the link once: only one of two simultaneous uses gets its person, and never after it expired. */
+export async function consumeEmailToken(tx: Tx, token: string, purpose: EmailTokenPurpose, now = new Date()): Promise<UsedToken | null> {
+  if (!looksLikeToken(token)) return null
+  const tokenHash = hashToken(token)
+  const { count } = await tx.emailToken.updateMany({ where: { tokenHash, purpose, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } })
+  if (count !== 1) return null
+  return tx.emailToken.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true, bindingHash: true } })
+}
+
+export type LinkState = { state: "usable"; userId: string; email: string; name: string } | { state: "closed"; confirmed: boolean; email: string } | { state: "unknown" }
+
+/** What a link's page shows, without using it up. */
+export async function findEmailToken(token: string, purpose: EmailTokenPurpose, now = new Date()): Promise<LinkState> {
+  if (!looksLikeToken(token)) return { state: "unknown" }
+  const row = await db.emailToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { purpose: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, name: true, emailVerifiedAt: true } } },
+  })
+  if (!row || row.purpose !== purpose) return { state: "unknown" }
+  if (row.usedAt || row.expiresAt <= now) return { state: "closed", confirmed: Boolean(row.user.emailVerifiedAt), email: row.user.email }
+  return { state: "usable", userId: row.user.id, email: row.user.email, name: row.user.name }
+}
