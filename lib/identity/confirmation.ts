@@ -16,7 +16,7 @@ export async function resendConfirmation(user: { id: string; email: string; name
   })
 }
 
-export type Confirmed = { userId: string; email: string; bindingHash: string | null }
+export type Confirmed = { userId: string; email: string }
 
 /** Follows a confirmation link: once, within its lifetime. */
 export async function confirmEmail(token: string, origin: RequestOrigin): Promise<Confirmed | null> {
@@ -25,6 +25,6 @@ export async function confirmEmail(token: string, origin: RequestOrigin): Promis
     if (!used) return null
     const user = await tx.user.update({ where: { id: used.userId }, data: { emailVerifiedAt: new Date() }, select: { email: true } })
     await recordSecurityEvent(tx, used.userId, "EMAIL_CONFIRMED", origin)
-    return { userId: used.userId, email: user.email, bindingHash: used.bindingHash }
+    return { userId: used.userId, email: user.email }
   })
 }

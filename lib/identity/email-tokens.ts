@@ -27,16 +27,16 @@ export async function consumeEmailToken(tx: Tx, token: string, purpose: EmailTok
   return tx.emailToken.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true, bindingHash: true } })
 }
 
-export type LinkState = { state: "usable"; userId: string; email: string; name: string } | { state: "closed"; confirmed: boolean; email: string } | { state: "unknown" }
+export type LinkState = { state: "usable"; userId: string; email: string; name: string; bindingHash: string | null } | { state: "closed"; confirmed: boolean; email: string } | { state: "unknown" }
 
 /** What a link's page shows, without using it up. */
 export async function findEmailToken(token: string, purpose: EmailTokenPurpose, now = new Date()): Promise<LinkState> {
   if (!looksLikeToken(token)) return { state: "unknown" }
   const row = await db.emailToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { purpose: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, name: true, emailVerifiedAt: true } } },
+    select: { purpose: true, usedAt: true, expiresAt: true, bindingHash: true, user: { select: { id: true, email: true, name: true, emailVerifiedAt: true } } },
   })
   if (!row || row.purpose !== purpose) return { state: "unknown" }
   if (row.usedAt || row.expiresAt <= now) return { state: "closed", confirmed: Boolean(row.user.emailVerifiedAt), email: row.user.email }
-  return { state: "usable", userId: row.user.id, email: row.user.email, name: row.user.name }
+  return { state: "usable", userId: row.user.id, email: row.user.email, name: row.user.name, bindingHash: row.bindingHash }
 }

@@ -67,15 +67,25 @@ describe("confirming an email", () => {
     expect(currentSession()).toBeNull()
   })
 
-  it("in another browser (a phone, a link scanner) it only confirms: signing in still takes the password", async () => {
+  it("in another browser (a phone, a link scanner) it confirms nothing: only a password set there by the mailbox's owner", async () => {
     const email = uniqueEmail("elsewhere")
     await signUpInNewBrowser(email)
     useBrowser()
     useSession(null)
-    const outcome = await follow(await linkToken(email, "confirm-email"))
-    expect(locationOf(outcome)).toBe(`/sign-in?email=${encodeURIComponent(email)}&notice=confirmed`)
+    const token = await linkToken(email, "confirm-email")
+    const outcome = await follow(token)
+    const reset = locationOf(outcome)!
+    expect(reset).toMatch(/^\/reset-password\/[A-Za-z0-9_-]{43}$/)
     expect(currentSession()).toBeNull()
-    expect((await signIn(email)).redirectedTo).toBe("/")
+    expect((await db.user.findUniqueOrThrow({ where: { email } })).emailVerifiedAt).toBeNull()
+    // Whoever signed up (maybe not the mailbox's owner) still cannot sign in with their password.
+    expect((await signIn(email)).redirectedTo).toBeNull()
+    useSession(null)
+    const done = await redirectOf(() => resetPasswordAction(reset.split("/").at(-1)!, null, form({ password: "the owner's own phrase 7" })))
+    expect(done.redirectedTo).toBe("/")
+    expect((await db.user.findUniqueOrThrow({ where: { email } })).emailVerifiedAt).not.toBeNull()
+    expect((await signIn(email)).redirectedTo).toBeNull()
+    expect((await signIn(email, "the owner's own phrase 7")).redirectedTo).toBe("/")
   })
 
   it("expires after 24 hours, and a new link replaces the old one", async () => {
@@ -127,6 +137,18 @@ describe("resetting a password", () => {
     expect(await resetPasswordAction(token, null, form({ password: "yet another phrase 43" }))).toMatchObject({ ok: false, errors: { form: expect.stringMatching(/expired or was already used/) } })
     expect((await signIn(person.email, "a brand new phrase 42")).redirectedTo).toBe("/")
     expect((await signIn(person.email)).redirectedTo).toBeNull()
+  })
+
+  it("an unused reset link dies when the password is changed from the profile", async () => {
+    const person = await createPerson("Lena Link")
+    useClientIp(uniqueIp())
+    await requestPasswordResetAction(null, form({ email: person.email }))
+    const token = await linkToken(person.email, "password-reset")
+    const here = await signIn(person.email)
+    useSession({ userId: person.userId, sessionId: here.session!.sessionId! })
+    expect(await changePasswordAction(null, form({ currentPassword: TEST_PASSWORD, newPassword: "a brand new phrase 42" }))).toMatchObject({ ok: true })
+    useSession(null)
+    expect(await resetPasswordAction(token, null, form({ password: "the intruder's phrase 9" }))).toMatchObject({ ok: false })
   })
 
   it("a link older than an hour does nothing", async () => {

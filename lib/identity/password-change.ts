@@ -16,6 +16,7 @@ export async function changePassword(person: Person, currentSessionId: string, p
   return db.$transaction(async (tx) => {
     const now = new Date()
     await tx.user.update({ where: { id: person.id }, data: { passwordHash } })
+    await tx.emailToken.deleteMany({ where: { userId: person.id, purpose: "RESET_PASSWORD", usedAt: null } }) // a mailed link must not undo this
     const ended = await endSessionsIn(tx, person.id, currentSessionId, now)
     await recordSecurityEvent(tx, person.id, "PASSWORD_CHANGED", origin)
     await queueMail(tx, { to: person.email, template: "password-changed", data: { name: person.name, how: "changed", at: now.toISOString(), ip: origin.ip } })

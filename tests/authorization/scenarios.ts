@@ -380,7 +380,8 @@ export const ROUTE_SCENARIOS: Record<string, Scenario> = {
     },
     run: (_cell, prepared) => followConfirmationLink(new NextRequest(`http://localhost/confirm-email/${prepared.token}`)),
     targetAllowed: () => true,
-    succeeded: async (_cell, prepared) => Boolean((await db.user.findUniqueOrThrow({ where: { id: prepared.userId as string } })).emailVerifiedAt),
+    // Not the browser that signed up: the link confirms nothing, it opens the page to choose the password.
+    succeeded: async (_cell, _prepared, outcome) => Boolean((outcome as Response).headers.get("location")?.startsWith("/reset-password/")),
     mayChange: async () => [],
   },
   "GET /api/health": {
