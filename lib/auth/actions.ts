@@ -3,9 +3,9 @@
 import { AuthError, CredentialsSignin } from "next-auth"
 import { headers } from "next/headers"
 import { z } from "zod"
-import { EMAIL_UNCONFIRMED, EmailUnconfirmed, signIn, TOO_MANY_SIGN_INS } from "@/lib/auth/auth"
+import { EmailUnconfirmed, signIn, TOO_MANY_SIGN_INS } from "@/lib/auth/auth"
 import { db } from "@/lib/db"
-import { sign, verify } from "@/lib/identity/signed-values"
+import { signUntil, verifyUnexpired } from "@/lib/identity/signed-values"
 import { emailField } from "@/lib/fields"
 import { findInvitationByToken } from "@/lib/invitations/lookup"
 import { bindSignUpToBrowser } from "@/lib/identity/browser-cookies"
@@ -64,8 +64,8 @@ const RESEND_TICKET_MS = 30 * 60_000
  * the ticket that refusal signed says who, for half an hour, so the password need not be typed again.
  */
 export const resendConfirmationAction = serverAction({ kind: "public" }, [z.string().max(300)], async (_caller, ticket) => {
-  const [userId, expires] = verify(RESEND_PURPOSE, ticket)?.split("|") ?? []
-  const user = userId && Number(expires) > Date.now() ? await db.user.findUnique({ where: { id: userId } }) : null
+  const userId = verifyUnexpired(RESEND_PURPOSE, ticket)
+  const user = userId ? await db.user.findUnique({ where: { id: userId } }) : null
   if (!user) return refused("This page is too old. Sign in again to get a new link.")
   if (user.emailVerifiedAt) return refused("Your email is already confirmed. Sign in.")
   if ((await resendConfirmation(user, await bindSignUpToBrowser())) === "throttled") return refused(EMAIL_LINK_THROTTLE.message)
@@ -96,8 +96,8 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
 function refusal(error: AuthError, email: string): ActionResult {
   const code = error instanceof CredentialsSignin ? error.code : undefined
   if (code === TOO_MANY_SIGN_INS) return refused(SIGN_IN_THROTTLE.message)
-  if (code === EMAIL_UNCONFIRMED && error instanceof EmailUnconfirmed) {
-    const ticket = sign(RESEND_PURPOSE, `${error.userId}|${Date.now() + RESEND_TICKET_MS}`)
+  if (error instanceof EmailUnconfirmed) {
+    const ticket = signUntil(RESEND_PURPOSE, error.userId, RESEND_TICKET_MS)
     return { ok: false, errors: { form: `Confirm your email first: open the link we sent to ${email}.` }, offer: { kind: "resend-confirmation", ticket } }
   }
   return refused(WRONG_CREDENTIALS)

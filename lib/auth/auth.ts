@@ -14,7 +14,7 @@ import { viewerFromCookieHeader, type Viewer } from "@/lib/auth/session-cookie"
 import type { User } from "@/lib/generated/prisma/client"
 import { rememberDevice, trustedDeviceFor } from "@/lib/identity/browser-cookies"
 import { requestOrigin } from "@/lib/identity/security-events"
-import { sign, verify } from "@/lib/identity/signed-values"
+import { signUntil, verifyUnexpired } from "@/lib/identity/signed-values"
 import { clientIp, countUnlessLimited, eachWith, SIGN_IN_THROTTLE, throttleKeys, uncount } from "@/lib/rate-limit"
 
 declare module "next-auth" {
@@ -31,7 +31,6 @@ declare module "@auth/core/jwt" {
 const credentialsSchema = z.object({ email: emailField, password: z.string().min(1).max(200) })
 
 export const TOO_MANY_SIGN_INS = "too-many-attempts"
-export const EMAIL_UNCONFIRMED = "email-unconfirmed"
 
 /** A sign-in refused by the throttle, before the password is even looked at. Its code reaches signInAction. */
 export class TooManySignIns extends CredentialsSignin {
@@ -40,7 +39,7 @@ export class TooManySignIns extends CredentialsSignin {
 
 /** The right password for an email nobody has confirmed yet: no session until the mailed link is followed. */
 export class EmailUnconfirmed extends CredentialsSignin {
-  code = EMAIL_UNCONFIRMED
+  code = "email-unconfirmed"
   constructor(readonly userId: string) {
     super()
   }
@@ -89,16 +88,16 @@ const GRANT_LIFETIME_MS = 60_000
 
 /** A sign-in by a mailed link that proved the mailbox (confirmation, password reset): a grant minted on the server. */
 async function authorizeGrant(input: unknown) {
-  const grant = verify(GRANT_PURPOSE, typeof (input as { grant?: unknown })?.grant === "string" ? (input as { grant: string }).grant : undefined)
-  const [userId, expires] = grant?.split("|") ?? []
-  if (!userId || !(Number(expires) > Date.now())) return null
+  const grant = (input as { grant?: unknown } | undefined)?.grant
+  const userId = verifyUnexpired(GRANT_PURPOSE, typeof grant === "string" ? grant : undefined)
+  if (!userId) return null
   const user = await db.user.findUnique({ where: { id: userId } })
   return user?.emailVerifiedAt ? { id: user.id, email: user.email, name: user.name } : null
 }
 
 /** Signs a person in whose mailbox a link just proved, then goes to `redirectTo` (by throwing, as signIn does). */
 export async function signInByLink(userId: string, redirectTo: string): Promise<never> {
-  await signIn("link", { grant: sign(GRANT_PURPOSE, `${userId}|${Date.now() + GRANT_LIFETIME_MS}`), redirectTo })
+  await signIn("link", { grant: signUntil(GRANT_PURPOSE, userId, GRANT_LIFETIME_MS), redirectTo })
   throw new Error("signIn returned instead of redirecting")
 }
 

@@ -21,7 +21,7 @@ export async function followConfirmationLink(request: NextRequest): Promise<Resp
   const link = await findEmailToken(token, "CONFIRM_EMAIL")
   if (link.state === "usable" && (await isSignUpBrowser(link.bindingHash))) {
     const confirmed = await confirmEmail(token, requestOrigin(request.headers))
-    if (confirmed) return signInByLink(confirmed.userId, "/")
+    if (confirmed) return signInByLink(confirmed, "/")
   }
   if (link.state === "usable") {
     const reset = await db.$transaction((tx) => issueEmailToken(tx, link.userId, "RESET_PASSWORD"))

@@ -16,15 +16,13 @@ export async function resendConfirmation(user: { id: string; email: string; name
   })
 }
 
-export type Confirmed = { userId: string; email: string }
-
-/** Follows a confirmation link: once, within its lifetime. */
-export async function confirmEmail(token: string, origin: RequestOrigin): Promise<Confirmed | null> {
+/** Follows a confirmation link: once, within its lifetime. The id of the person it confirmed, else null. */
+export async function confirmEmail(token: string, origin: RequestOrigin): Promise<string | null> {
   return db.$transaction(async (tx) => {
-    const used = await consumeEmailToken(tx, token, "CONFIRM_EMAIL")
-    if (!used) return null
-    const user = await tx.user.update({ where: { id: used.userId }, data: { emailVerifiedAt: new Date() }, select: { email: true } })
-    await recordSecurityEvent(tx, used.userId, "EMAIL_CONFIRMED", origin)
-    return { userId: used.userId, email: user.email }
+    const userId = await consumeEmailToken(tx, token, "CONFIRM_EMAIL")
+    if (!userId) return null
+    await tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: new Date() } })
+    await recordSecurityEvent(tx, userId, "EMAIL_CONFIRMED", origin)
+    return userId
   })
 }

@@ -16,15 +16,13 @@ export async function issueEmailToken(tx: Tx, userId: string, purpose: EmailToke
   return { token, expiresAt }
 }
 
-export type UsedToken = { userId: string; bindingHash: string | null }
-
-/** Uses the link once: only one of two simultaneous uses gets its person, and never after it expired. */
-export async function consumeEmailToken(tx: Tx, token: string, purpose: EmailTokenPurpose, now = new Date()): Promise<UsedToken | null> {
+/** Uses the link once: only one of two simultaneous uses gets its person (their id), and never after it expired. */
+export async function consumeEmailToken(tx: Tx, token: string, purpose: EmailTokenPurpose, now = new Date()): Promise<string | null> {
   if (!looksLikeToken(token)) return null
   const tokenHash = hashToken(token)
   const { count } = await tx.emailToken.updateMany({ where: { tokenHash, purpose, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } })
   if (count !== 1) return null
-  return tx.emailToken.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true, bindingHash: true } })
+  return (await tx.emailToken.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true } })).userId
 }
 
 export type LinkState = { state: "usable"; userId: string; email: string; name: string; bindingHash: string | null } | { state: "closed"; confirmed: boolean; email: string } | { state: "unknown" }

@@ -38,10 +38,10 @@ export async function resetPassword(token: string, password: string, origin: Req
   if (problem) return { kind: "weak", message: problem }
   const passwordHash = await hashPassword(password)
   return db.$transaction(async (tx) => {
-    const used = await consumeEmailToken(tx, token, "RESET_PASSWORD")
-    if (!used) return { kind: "closed" as const }
+    const userId = await consumeEmailToken(tx, token, "RESET_PASSWORD")
+    if (!userId) return { kind: "closed" as const }
     const now = new Date()
-    const user = await tx.user.findUniqueOrThrow({ where: { id: used.userId } })
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId } })
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? now } })
     await endSessionsIn(tx, user.id, null, now)
     await recordSecurityEvent(tx, user.id, "PASSWORD_RESET", origin)

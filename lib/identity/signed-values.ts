@@ -14,6 +14,18 @@ export function sign(purpose: string, value: string): string {
   return `${value}.${mac(purpose, value)}`
 }
 
+/** A value that stops verifying after `lifetimeMs`: what `verifyUnexpired` gives back until then. */
+export function signUntil(purpose: string, value: string, lifetimeMs: number): string {
+  return sign(purpose, `${value}|${Date.now() + lifetimeMs}`)
+}
+
+export function verifyUnexpired(purpose: string, signed: string | undefined): string | null {
+  const carried = verify(purpose, signed)
+  const bar = carried?.lastIndexOf("|") ?? -1
+  if (!carried || bar < 0 || !(Number(carried.slice(bar + 1)) > Date.now())) return null
+  return carried.slice(0, bar)
+}
+
 /** The value `signed` carries, if it was signed for `purpose`. */
 export function verify(purpose: string, signed: string | undefined): string | null {
   if (!signed || signed.length > 1000) return null

@@ -4,7 +4,7 @@ import crypto from "node:crypto"
 import AxeBuilder from "@axe-core/playwright"
 import { expect, test, type Page } from "@playwright/test"
 import { sql } from "./database"
-import { accept, invite, memberRow, pendingInvitations, signUp, toast, uniqueEmail } from "./helpers"
+import { accept, invite, memberRow, pendingInvitations, signUp, toast, uniqueEmail, uniqueIp } from "./helpers"
 
 const SCREENS_DIR = "test-results/screens"
 const WIDTHS = [1280, 390]
@@ -33,8 +33,20 @@ test("every screen of the sharing flow passes axe-core's WCAG 2.2 AA rules, at 1
   await checkScreen(page, "sign-in")
   await page.goto("/sign-up")
   await checkScreen(page, "sign-up")
+  await page.context().setExtraHTTPHeaders({ "x-forwarded-for": uniqueIp() }) // sign-ups and resets are counted per address
   await page.goto("/forgot-password")
   await checkScreen(page, "forgot password")
+  await page.getByLabel("Email").fill(uniqueEmail("forgot"))
+  await page.getByRole("button", { name: "Send reset link" }).click()
+  await expect(page.getByText("we sent a link to set a new password")).toBeVisible()
+  await checkScreen(page, "forgot password, answered")
+  await page.goto("/sign-up")
+  await page.getByLabel("Name").fill("Cleo Checkinbox")
+  await page.getByLabel("Email").fill(uniqueEmail("inbox"))
+  await page.getByLabel("Password").fill("a long enough phrase 42")
+  await page.getByRole("button", { name: "Create account" }).click()
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible()
+  await checkScreen(page, "check your inbox")
 
   const accountId = await signUp(page, "Ada Owner", uniqueEmail("screens"))
   await checkScreen(page, "dashboard")
