@@ -1,7 +1,7 @@
 import "server-only"
 import { z } from "zod"
 import { authorizeAction, type Actor } from "@/lib/actions/authorize"
-import type { ActionResult, FormValues } from "@/lib/actions/result"
+import { refused, type ActionResult, type FormValues } from "@/lib/actions/result"
 import { currentUserId } from "@/lib/auth/auth"
 import { markActionRan } from "@/lib/http/request-state"
 import { wakeMailer } from "@/lib/mail/wake"
@@ -36,6 +36,7 @@ export type ServerAction<Rule extends CallerRule = CallerRule, Args extends read
 ) => Promise<ActionResult<Data>>) & { readonly rule: Rule }
 
 const SIGNED_OUT = "Your session has ended. Sign in again."
+const UNREADABLE = "This form could not be read. Reload the page and try again."
 const accountIdArgument = z.uuid({ error: "This account does not exist, or you do not have access to it." })
 
 /**
@@ -51,7 +52,8 @@ export function serverAction<const Rule extends CallerRule, const Args extends r
   const tuple = z.tuple(schemas as [z.ZodType, ...z.ZodType[]])
   const action = async (...received: unknown[]): Promise<ActionResult<Data>> => {
     markActionRan()
-    const parsed = tuple.safeParse(schemas.map((_, index) => received[index]))
+    const parsed = parseArguments(tuple, schemas.map((_, index) => received[index]))
+    if (!parsed) return refused(UNREADABLE)
     if (!parsed.success) return refusalOf(parsed.error, received)
     const values = parsed.data as unknown[]
     const who = await authorize(caller, values[0] as string)
@@ -75,6 +77,18 @@ async function authorize(rule: CallerRule, accountId: string): Promise<{ caller:
   }
   const authorized = await authorizeAction(accountId, rule.module)
   return authorized.ok ? { caller: authorized.actor } : { ok: false, errors: { form: authorized.message } }
+}
+
+/**
+ * A client can post values that throw when read: React decodes "$T" as a temporary reference, which refuses every
+ * property access. Such a call is an unreadable request (refused, nothing done), never a server error.
+ */
+function parseArguments(tuple: z.ZodType, values: unknown[]) {
+  try {
+    return tuple.safeParse(values)
+  } catch {
+    return null
+  }
 }
 
 /** Field messages from a FormData argument's schema, else the first message as the form's. */
@@ -109,7 +123,7 @@ function withFormValues<Data>(result: ActionResult<Data>, received: unknown[]): 
 export function formData<Shape extends z.ZodRawShape>(shape: Shape, lists: (keyof Shape & string)[] = []) {
   const fields = z.object(shape) as unknown as z.ZodType<z.output<z.ZodObject<Shape>>, Record<string, unknown>>
   return z
-    .instanceof(FormData, { error: "This form could not be read. Reload the page and try again." })
+    .instanceof(FormData, { error: UNREADABLE })
     .transform((form): Record<string, unknown> =>
       Object.fromEntries(Object.keys(shape).map((key) => [key, lists.includes(key) ? form.getAll(key) : (form.get(key) ?? undefined)])),
     )

@@ -115,6 +115,16 @@ test("inputs that gave 500 get a clean answer: TRACE, a page number past int64, 
   expect((await action("sendInvitationAction", JSON.stringify([accountId, null, "a string, not a form"]))).status).toBe(200)
   expect((await action("sendInvitationAction", JSON.stringify([{ id: accountId }, 42, [1, 2]]))).status).toBe(200)
   expect((await action("setMemberStatusAction", JSON.stringify([accountId, "not-an-id", { status: "OWNER" }]))).status).toBe(200)
+  // React decodes "$T" as a temporary reference, which throws when a schema reads it: refused, not a crash.
+  for (const temporary of ['["$T"]', '["$T", 1, 2]']) {
+    const answer = await rawRequest(baseURL!, {
+      method: "POST",
+      path: "/reset-password/some-token",
+      headers: { accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", "next-action": actionId("resetPasswordAction"), "content-length": Buffer.byteLength(temporary) },
+      body: temporary,
+    })
+    expect(answer.status, temporary).toBe(200)
+  }
   expect((await action("sendInvitationAction", JSON.stringify([accountId]), { origin: "https://evil.example" })).status).toBe(403)
   // Arguments React itself cannot decode (not JSON, references to nothing) are the client's fault: 400.
   for (const undecodable of ["not json", "[", '["$Q1"]', '["$F1"]', '["$1"]', '"x"']) {
@@ -122,7 +132,7 @@ test("inputs that gave 500 get a clean answer: TRACE, a page number past int64, 
   }
   expect(await sql<{ count: string }>(`SELECT count(*) FROM "Invitation" WHERE "accountId" = $1`, [accountId])).toEqual(before)
   expect(await health(baseURL!)).toBe(200)
-  tried.push("TRACE on 3 paths, 3 page numbers on 2 lists, /invitations/%ZZ, 3 actions with wrong arguments, 6 undecodable, 1 from another origin")
+  tried.push("TRACE on 3 paths, 3 page numbers on 2 lists, /invitations/%ZZ, 3 actions with wrong arguments, 2 with temporary references, 6 undecodable, 1 from another origin")
 })
 
 test("a session cookie planted from a sibling domain does not sign the person out", async ({ page, baseURL }) => {
