@@ -16,9 +16,9 @@ const hostname = options.hostname ?? process.env.HOSTNAME ?? "0.0.0.0"
 const SHUTDOWN_GRACE_MS = 10_000
 
 // Without these the server could only answer errors: it refuses to start, and says why (a supervisor retries).
-const missing = dev ? [] : ["DATABASE_URL", "AUTH_SECRET"].filter((name) => !process.env[name])
+const missing = dev ? [] : ["DATABASE_URL", "AUTH_SECRET", "TWO_FACTOR_ENCRYPTION_KEY"].filter((name) => !process.env[name])
 if (missing.length > 0) {
-  console.error(`Hitflow cannot start: ${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} not set (see .env.example).`)
+  console.error(`Hitflow cannot start: ${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not set (see .env.example).`)
   process.exit(1)
 }
 

@@ -26,6 +26,7 @@ export function benchServerEnv(databaseUrl: string, baseUrl: string): NodeJS.Pro
     ...process.env,
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+    TWO_FACTOR_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
     APP_URL: baseUrl,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",

@@ -145,6 +145,7 @@ export function AccountMenu({ current, defaultOpen, focusTrigger }: AccountMenuP
                         <span id={details} aria-hidden className="block truncate text-xs text-slate-600">
                           {rolesOf(account)}
                           {account.status === "DISABLED" ? <span className="ml-2 font-medium text-amber-800">Deactivated</span> : null}
+                          {account.status !== "DISABLED" && account.twoFactorRequired ? <span className="ml-2 font-medium text-amber-800">2FA required</span> : null}
                           {isCurrent ? <span className="sr-only"> (current account)</span> : null}
                         </span>
                       </span>

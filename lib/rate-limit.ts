@@ -44,6 +44,12 @@ export const RESET_IP_THROTTLE: Throttle = {
   message: "Too many reset links were asked from your network in the last hour. Try again later.",
 }
 
+/** Wrong authentication or recovery codes for one person, wherever they come from. */
+export const TWO_FACTOR_THROTTLE: Throttle = {
+  limit: { max: 5, windowMs: 15 * MINUTE },
+  message: "Too many wrong codes. Try again in 15 minutes.",
+}
+
 /** One event to count under `key`, unless `key` already holds `limit.max` events in its window. */
 export type Count = { key: string; limit: Limit }
 
@@ -60,6 +66,7 @@ export const throttleKeys = {
   signInDevice: (device: string) => `sign-in:device:${device}`,
   emailLinks: (email: string) => `email-links:${email}`,
   resetIp: (ip: string) => `reset:ip:${ip}`,
+  twoFactor: (userId: string) => `two-factor:user:${userId}`,
 }
 
 /**

@@ -10,11 +10,20 @@ import { applyMigrations } from "./schema-engine"
 const EMBEDDED_PORT = 55432
 const children: ChildProcess[] = []
 
+// Generated secrets are fine for local development; production sets its own. Kept in .env, so sessions and
+// two-factor secrets outlive a restart.
+const GENERATED_SECRETS: Record<string, () => string> = {
+  AUTH_SECRET: () => crypto.randomBytes(32).toString("base64url"),
+  TWO_FACTOR_ENCRYPTION_KEY: () => crypto.randomBytes(32).toString("base64"),
+}
+
 function ensureEnvFile() {
-  if (!fs.existsSync(".env")) {
-    // A generated secret is fine for local development; production sets its own AUTH_SECRET.
-    fs.writeFileSync(".env", `AUTH_SECRET=${crypto.randomBytes(32).toString("base64url")}\n`)
-    console.log("Wrote .env with a generated AUTH_SECRET.")
+  const existing = fs.existsSync(".env") ? fs.readFileSync(".env", "utf8") : ""
+  const missing = Object.keys(GENERATED_SECRETS).filter((name) => !new RegExp(`^${name}=`, "m").test(existing))
+  if (missing.length > 0) {
+    const lines = missing.map((name) => `${name}=${GENERATED_SECRETS[name]!()}\n`).join("")
+    fs.writeFileSync(".env", `${existing}${existing && !existing.endsWith("\n") ? "\n" : ""}${lines}`)
+    console.log(`Wrote ${missing.join(" and ")} to .env (generated).`)
   }
   process.loadEnvFile(".env")
 }

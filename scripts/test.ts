@@ -43,6 +43,7 @@ const e2eEnv: NodeJS.ProcessEnv = {
   ...env,
   DATABASE_URL: env.TEST_DATABASE_URL,
   AUTH_SECRET: env.AUTH_SECRET ?? crypto.randomBytes(32).toString("base64url"),
+  TWO_FACTOR_ENCRYPTION_KEY: env.TWO_FACTOR_ENCRYPTION_KEY ?? crypto.randomBytes(32).toString("base64"),
 }
 if (exitCode === 0) exitCode = await run("npm", ["run", "build"], e2eEnv)
 if (exitCode === 0) {

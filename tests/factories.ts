@@ -3,7 +3,10 @@ import { findAccess } from "@/lib/access/check"
 import type { Actor } from "@/lib/actions/authorize"
 import { db } from "@/lib/db"
 import type { Role } from "@/lib/generated/prisma/enums"
+import { seal } from "@/lib/two-factor/secret-box"
+import { newSecret } from "@/lib/two-factor/totp"
 import { registerUser } from "@/lib/users/register"
+import { Secret, TOTP } from "otpauth"
 
 export const TEST_PASSWORD = "correct horse battery"
 
@@ -43,4 +46,16 @@ export async function writtenFor(accountId: string) {
     db.auditEvent.count({ where: { accountId } }),
   ])
   return { invitations, mails, audits }
+}
+
+/** Turns on two-factor authentication for a person, as Set up and Turn on would: the secret, to compute codes with. */
+export async function turnOnTwoFactor(userId: string): Promise<{ secret: string }> {
+  const secret = newSecret()
+  await db.user.update({ where: { id: userId }, data: { twoFactorSecret: seal(secret), twoFactorEnabledAt: new Date(), twoFactorLastStep: null } })
+  return { secret }
+}
+
+/** The code an authenticator app shows for `secret` at `at` (ms; now by default). */
+export function codeFor(secret: string, at = Date.now()): string {
+  return TOTP.generate({ secret: Secret.fromBase32(secret), algorithm: "SHA1", digits: 6, period: 30, timestamp: at })
 }

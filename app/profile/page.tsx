@@ -4,18 +4,38 @@ import { currentPerson, currentViewer } from "@/lib/auth/auth"
 import { liveSessions } from "@/lib/identity/sessions"
 import { recentSecurityEvents } from "@/lib/identity/security-events"
 import { formatDateTime } from "@/lib/format"
+import { safeReturnPath } from "@/lib/auth/safe-redirect"
+import { accountsRequiringTwoFactor, twoFactorStatus } from "@/lib/two-factor/personal"
 import { PasswordForm } from "./password-form"
 import { SessionList } from "./session-list"
+import { TwoFactorSection } from "./two-factor-section"
 
 export const metadata = { title: "Profile · Hitflow" }
 
-export default async function ProfilePage() {
+export default async function ProfilePage({ searchParams }: PageProps<"/profile">) {
   const [person, viewer] = await Promise.all([currentPerson(), currentViewer()])
   if (!person || !viewer) redirect("/sign-in?next=/profile")
-  const [sessions, events] = await Promise.all([liveSessions(viewer.userId, viewer.sessionId), recentSecurityEvents(viewer.userId)])
+  const [sessions, events, twoFactor, requiredBy] = await Promise.all([
+    liveSessions(viewer.userId, viewer.sessionId),
+    recentSecurityEvents(viewer.userId),
+    twoFactorStatus(viewer.userId),
+    accountsRequiringTwoFactor(viewer.userId),
+  ])
+  const params = await searchParams
+  // Where a sign-in with a recovery code lands: how many are left, then on to where the person was going.
+  const recoveryCodesLeft = typeof params["recovery-codes-left"] === "string" && twoFactor.on ? twoFactor.recoveryCodesLeft : null
   return (
     <PageFrame>
       <h1 className="text-2xl font-semibold text-slate-900">Your profile</h1>
+      {recoveryCodesLeft !== null ? (
+        <p role="status" className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          You signed in with a recovery code. {recoveryCodesLeft === 1 ? "1 recovery code is left" : `${recoveryCodesLeft} recovery codes are left`}
+          : make new ones below if few remain.{" "}
+          <a href={safeReturnPath(params.next)} className="font-medium text-indigo-800 underline">
+            Continue
+          </a>
+        </p>
+      ) : null}
       <section aria-labelledby="profile-heading" className="mt-8">
         <h2 id="profile-heading" className="text-lg font-semibold text-slate-900">
           Profile
@@ -33,6 +53,16 @@ export default async function ProfilePage() {
         </h2>
         <p className="mt-1 text-sm text-slate-600">Changing it signs out your other sessions.</p>
         <PasswordForm />
+      </section>
+      <section aria-labelledby="two-factor-heading" id="two-factor" className="mt-10 scroll-mt-6">
+        <h2 id="two-factor-heading" className="text-lg font-semibold text-slate-900">
+          Two-factor authentication
+        </h2>
+        <TwoFactorSection
+          {...(twoFactor.on
+            ? { on: true, since: formatDateTime(twoFactor.since), recoveryCodesLeft: twoFactor.recoveryCodesLeft, requiredBy: requiredBy.map((account) => account.name) }
+            : { on: false })}
+        />
       </section>
       <section aria-labelledby="sessions-heading" className="mt-10">
         <h2 id="sessions-heading" tabIndex={-1} className="text-lg font-semibold text-slate-900 focus:outline-none">

@@ -9,16 +9,33 @@ export type AccountAccess = {
   accountName: string
   grant: Grant
   status: MembershipStatus
+  /** The account requires two-factor authentication and this person has not turned it on. */
+  twoFactorMissing: boolean
 }
 
-/** One row of the access check: the account (if it exists) and the person's membership of it (if any). */
-export type AccessRow = { name: string | null; ownerId: string | null; roles: Role[] | null; status: MembershipStatus | null }
+/**
+ * One row of the access check: the account (if it exists), the person's membership of it (if any), whether the
+ * account requires two-factor authentication and whether the person has it.
+ */
+export type AccessRow = {
+  name: string | null
+  ownerId: string | null
+  roles: Role[] | null
+  status: MembershipStatus | null
+  requireTwoFactor: boolean | null
+  hasTwoFactor: boolean | null
+}
+
+/** The columns of an AccessRow, from the account `a`, the membership `m` and the person `u`. */
+export const ACCESS_COLUMNS = `a."name", a."ownerId", m."roles"::text[] AS "roles", m."status"::text AS "status",
+  a."requireTwoFactor", u."twoFactorEnabledAt" IS NOT NULL AS "hasTwoFactor"`
 
 export function toAccess(userId: string, accountId: string, row: AccessRow | undefined): AccountAccess | null {
   if (!row?.name || !row.ownerId) return null
-  if (row.ownerId === userId) return { accountId, accountName: row.name, grant: { isOwner: true }, status: "ACTIVE" }
+  const twoFactorMissing = Boolean(row.requireTwoFactor) && !row.hasTwoFactor
+  if (row.ownerId === userId) return { accountId, accountName: row.name, grant: { isOwner: true }, status: "ACTIVE", twoFactorMissing }
   if (!row.status || !row.roles) return null
-  return { accountId, accountName: row.name, grant: { isOwner: false, roles: row.roles }, status: row.status }
+  return { accountId, accountName: row.name, grant: { isOwner: false, roles: row.roles }, status: row.status, twoFactorMissing }
 }
 
 // The access checks are the statements every request sends, so they go to the pool itself, not through Prisma's
@@ -32,9 +49,10 @@ export function toAccess(userId: string, accountId: string, row: AccessRow | und
 export async function findAccess(userId: string, accountId: string): Promise<AccountAccess | null> {
   if (!isUuid(accountId)) return null
   const { rows } = await pool.query<AccessRow>({
-    text: `SELECT a."name", a."ownerId", m."roles"::text[] AS "roles", m."status"::text AS "status"
+    text: `SELECT ${ACCESS_COLUMNS}
       FROM "Account" a
       LEFT JOIN "Membership" m ON m."accountId" = a."id" AND m."userId" = $1::uuid
+      LEFT JOIN "User" u ON u."id" = $1::uuid
       WHERE a."id" = $2::uuid`,
     values: [userId, accountId],
   })
@@ -54,7 +72,7 @@ export async function findAccessForSession(viewer: Viewer, accountId: string): P
   const account = isUuid(accountId) ? accountId : null
   const { rows } = await pool.query<AccessRow & { personName: string | null; personEmail: string; sessionStale: boolean }>({
     text: `SELECT u."name" AS "personName", u."email" AS "personEmail", s."lastUsedAt" < now() - interval '1 minute' AS "sessionStale",
-        a."name", a."ownerId", m."roles"::text[] AS "roles", m."status"::text AS "status"
+        ${ACCESS_COLUMNS}
       FROM (SELECT 1) AS request
       LEFT JOIN "Session" s ON s."id" = $1::uuid AND s."userId" = $2::uuid AND s."revokedAt" IS NULL
       LEFT JOIN "User" u ON u."id" = s."userId"
@@ -82,9 +100,13 @@ export type AccessDecision =
   | { kind: "allow"; access: AccountAccess }
   | { kind: "not-found" }
   | { kind: "deactivated"; access: AccountAccess }
+  | { kind: "two-factor-required"; access: AccountAccess }
   | { kind: "forbidden"; access: AccountAccess; module: ModuleDefinition }
 
-/** What the person holds in the account if they may act in it at all: the owner, or an active member; else null. */
+/**
+ * What the person holds in the account if they may act in it at all (the owner, or an active member, with
+ * two-factor authentication where the account requires it); else null.
+ */
 export function activeGrant(access: AccountAccess | null): Grant | null {
   return decide(access, "").kind === "allow" ? access!.grant : null
 }
@@ -93,10 +115,13 @@ export function activeGrant(access: AccountAccess | null): Grant | null {
 export function decide(access: AccountAccess | null, subPath: string): AccessDecision {
   if (!access) return { kind: "not-found" }
   if (access.status === "DISABLED") return { kind: "deactivated", access }
+  if (access.twoFactorMissing) return { kind: "two-factor-required", access }
   const module = moduleForPath(subPath)
   if (module && !canOpen(access.grant, module)) return { kind: "forbidden", access, module }
   return { kind: "allow", access }
 }
+
+export const TWO_FACTOR_REQUIRED_MESSAGE = "This account requires two-factor authentication. Turn it on in your profile to get in."
 
 export function forbiddenMessage(module: ModuleDefinition): string {
   return `${module.label} is open to members with the ${ROLE_LABELS[module.grantedBy]} role (and to the account's owner). Ask the owner or an Admin of this account for access.`

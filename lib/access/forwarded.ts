@@ -6,7 +6,7 @@ import type { AccountAccess, Person } from "@/lib/access/check"
 export const ACCESS_HEADER = "x-hitflow-access"
 
 /** What the proxy decided for the requested path: let through, or which refusal the page is to show. */
-export type Verdict = { kind: "allow" } | { kind: "not-found" } | { kind: "deactivated" } | { kind: "forbidden"; module: string }
+export type Verdict = { kind: "allow" } | { kind: "not-found" } | { kind: "deactivated" } | { kind: "two-factor-required" } | { kind: "forbidden"; module: string }
 
 export type ForwardedAccess = { accountId: string; userId: string; person: Person; access: AccountAccess | null; verdict: Verdict }
 

@@ -1,5 +1,6 @@
 import "server-only"
-import { activeGrant, toAccess, type AccessRow } from "@/lib/access/check"
+import { Prisma } from "@/lib/generated/prisma/client"
+import { ACCESS_COLUMNS, activeGrant, toAccess, type AccessRow } from "@/lib/access/check"
 import type { Tx } from "@/lib/db"
 import { grantableRoles, type Grant } from "@/lib/modules"
 
@@ -14,9 +15,10 @@ import { grantableRoles, type Grant } from "@/lib/modules"
  */
 export async function lockAccountAccess(tx: Tx, accountId: string, userId: string): Promise<Grant | null> {
   const [row] = await tx.$queryRaw<AccessRow[]>`
-    SELECT a."name", a."ownerId", m."roles"::text[] AS "roles", m."status"::text AS "status"
+    SELECT ${Prisma.raw(ACCESS_COLUMNS)}
     FROM "Account" a
     LEFT JOIN "Membership" m ON m."accountId" = a."id" AND m."userId" = ${userId}::uuid
+    LEFT JOIN "User" u ON u."id" = ${userId}::uuid
     WHERE a."id" = ${accountId}::uuid
     FOR NO KEY UPDATE OF a`
   return activeGrant(toAccess(userId, accountId, row))

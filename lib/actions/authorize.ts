@@ -1,5 +1,5 @@
 import "server-only"
-import { decide, findAccessForSession, forbiddenMessage, type AccountAccess } from "@/lib/access/check"
+import { decide, findAccessForSession, forbiddenMessage, TWO_FACTOR_REQUIRED_MESSAGE, type AccountAccess } from "@/lib/access/check"
 import { currentViewer } from "@/lib/auth/auth"
 import type { ModulePath } from "@/lib/modules"
 
@@ -22,6 +22,8 @@ export async function authorizeAction(accountId: string, modulePath: ModulePath)
       return { ok: false, message: "This account does not exist, or you do not have access to it." }
     case "deactivated":
       return { ok: false, message: "Your access to this account is deactivated." }
+    case "two-factor-required":
+      return { ok: false, message: TWO_FACTOR_REQUIRED_MESSAGE }
     case "forbidden":
       return { ok: false, message: forbiddenMessage(decision.module) }
   }

@@ -11,8 +11,11 @@ export type ActionResult<Data = unknown> =
   | { ok: true; message?: string; redirectTo?: string; data?: Data }
   | { ok: false; errors: Record<string, string>; values?: FormValues; offer?: Offer }
 
-/** What a refusal lets the screen offer next: a new confirmation link, for the ticket the refusal signed. */
-export type Offer = { kind: "resend-confirmation"; ticket: string }
+/**
+ * What a refusal lets the screen offer next: a new confirmation link, for the ticket the refusal signed; or the
+ * second step of a sign-in, for the challenge the right password opened.
+ */
+export type Offer = { kind: "resend-confirmation"; ticket: string } | { kind: "two-factor"; challenge: string }
 
 export function refused(message: string, field = "form"): ActionResult<never> {
   return { ok: false, errors: { [field]: message } }

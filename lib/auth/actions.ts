@@ -3,7 +3,7 @@
 import { AuthError, CredentialsSignin } from "next-auth"
 import { headers } from "next/headers"
 import { z } from "zod"
-import { EmailUnconfirmed, signIn, TOO_MANY_SIGN_INS } from "@/lib/auth/auth"
+import { EmailUnconfirmed, signIn, TOO_MANY_SIGN_INS, TwoFactorRequired } from "@/lib/auth/auth"
 import { db } from "@/lib/db"
 import { signUntil, verifyUnexpired } from "@/lib/identity/signed-values"
 import { emailField } from "@/lib/fields"
@@ -16,6 +16,7 @@ import { signUpDirectly } from "@/lib/identity/sign-up"
 import { clientIp, countUnlessLimited, EMAIL_LINK_THROTTLE, SIGN_IN_THROTTLE, SIGN_UP_THROTTLE, throttleKeys } from "@/lib/rate-limit"
 import { safeReturnPath } from "@/lib/auth/safe-redirect"
 import { formData, refused, serverAction, type ActionResult } from "@/lib/actions/server-action"
+import { openChallenge } from "@/lib/two-factor/challenge"
 import { registerUser } from "@/lib/users/register"
 import { nameField, passwordField } from "@/lib/fields"
 
@@ -87,15 +88,16 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
     await signIn("credentials", { email, password, redirectTo })
   } catch (error) {
     // signIn redirects by throwing; only a refused sign-in is ours to answer.
-    if (error instanceof AuthError) return refusal(error, email)
+    if (error instanceof AuthError) return await refusal(error, email)
     throw error
   }
   return { ok: true }
 }
 
-function refusal(error: AuthError, email: string): ActionResult {
+async function refusal(error: AuthError, email: string): Promise<ActionResult> {
   const code = error instanceof CredentialsSignin ? error.code : undefined
   if (code === TOO_MANY_SIGN_INS) return refused(SIGN_IN_THROTTLE.message)
+  if (error instanceof TwoFactorRequired) return { ok: false, errors: {}, offer: { kind: "two-factor", challenge: await openChallenge(error.userId) } }
   if (error instanceof EmailUnconfirmed) {
     const ticket = signUntil(RESEND_PURPOSE, error.userId, RESEND_TICKET_MS)
     return { ok: false, errors: { form: `Confirm your email first: open the link we sent to ${email}.` }, offer: { kind: "resend-confirmation", ticket } }

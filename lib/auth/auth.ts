@@ -45,6 +45,14 @@ export class EmailUnconfirmed extends CredentialsSignin {
   }
 }
 
+/** The right password for a person with two-factor authentication: no session until the second step is answered. */
+export class TwoFactorRequired extends CredentialsSignin {
+  code = "two-factor-required"
+  constructor(readonly userId: string) {
+    super()
+  }
+}
+
 /**
  * What failed sign-ins count against: the email and the client IP, or, from a browser that signed in as this person
  * before, that browser alone, so someone failing with the email elsewhere cannot lock its owner out.
@@ -80,25 +88,49 @@ async function authorizeCredentials(input: unknown) {
   if (check.kind === "throttled") throw new TooManySignIns()
   if (check.kind === "wrong") return null
   if (!check.user.emailVerifiedAt) throw new EmailUnconfirmed(check.user.id)
+  if (check.user.twoFactorEnabledAt) throw new TwoFactorRequired(check.user.id)
   return { id: check.user.id, email: check.user.email, name: check.user.name }
 }
 
 const GRANT_PURPOSE = "sign-in-grant"
 const GRANT_LIFETIME_MS = 60_000
+/** What a grant says was proven: one factor (a mailed link), or both (a password and the second step). */
+type Proven = "one-factor" | "two-factors"
 
-/** A sign-in by a mailed link that proved the mailbox (confirmation, password reset): a grant minted on the server. */
+/**
+ * A sign-in minted on the server once the server has proven who it is: a mailed link that proved the mailbox
+ * (confirmation, password reset), or a password and a second step. A person with two-factor authentication is
+ * never signed in on one factor alone.
+ */
 async function authorizeGrant(input: unknown) {
   const grant = (input as { grant?: unknown } | undefined)?.grant
-  const userId = verifyUnexpired(GRANT_PURPOSE, typeof grant === "string" ? grant : undefined)
+  const carried = verifyUnexpired(GRANT_PURPOSE, typeof grant === "string" ? grant : undefined)
+  const [userId, proven] = carried?.split(":") ?? []
   if (!userId) return null
   const user = await db.user.findUnique({ where: { id: userId } })
-  return user?.emailVerifiedAt ? { id: user.id, email: user.email, name: user.name } : null
+  if (!user?.emailVerifiedAt || (user.twoFactorEnabledAt && proven !== "two-factors")) return null
+  return { id: user.id, email: user.email, name: user.name }
 }
 
-/** Signs a person in whose mailbox a link just proved, then goes to `redirectTo` (by throwing, as signIn does). */
-export async function signInByLink(userId: string, redirectTo: string): Promise<never> {
-  await signIn("link", { grant: signUntil(GRANT_PURPOSE, userId, GRANT_LIFETIME_MS), redirectTo })
+async function signInWithGrant(userId: string, proven: Proven, redirectTo: string): Promise<never> {
+  await signIn("link", { grant: signUntil(GRANT_PURPOSE, `${userId}:${proven}`, GRANT_LIFETIME_MS), redirectTo })
   throw new Error("signIn returned instead of redirecting")
+}
+
+/**
+ * Signs a person in whose mailbox a link just proved, then goes to `redirectTo` (by throwing, as signIn does). A
+ * person with two-factor authentication is sent to sign in instead, with `notice` (see the sign-in page): a mailbox
+ * is one factor.
+ */
+export async function signInByLink(userId: string, redirectTo: string, notice: "password-set" | "two-factor" = "two-factor"): Promise<never> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { twoFactorEnabledAt: true } })
+  if (user?.twoFactorEnabledAt) redirect(`/sign-in?notice=${notice}&next=${encodeURIComponent(redirectTo)}`)
+  return signInWithGrant(userId, "one-factor", redirectTo)
+}
+
+/** Signs a person in who just answered the second step after their password. */
+export function signInWithTwoFactors(userId: string, redirectTo: string): Promise<never> {
+  return signInWithGrant(userId, "two-factors", redirectTo)
 }
 
 // Only the server-side signIn and signOut are used: Auth.js's HTTP endpoints (/api/auth/*) are not routed at all, so

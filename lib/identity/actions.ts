@@ -4,14 +4,14 @@ import { revalidatePath } from "next/cache"
 import { headers } from "next/headers"
 import { z } from "zod"
 import { formData, refused, serverAction } from "@/lib/actions/server-action"
-import { checkPassword, currentViewer, signInByLink } from "@/lib/auth/auth"
-import { db } from "@/lib/db"
+import { checkPassword, signInByLink } from "@/lib/auth/auth"
 import { emailField, passwordField } from "@/lib/fields"
 import { SIGN_IN_THROTTLE, RESET_IP_THROTTLE } from "@/lib/rate-limit"
 import { changePassword, endSessions } from "./password-change"
 import { requestPasswordReset, resetPassword } from "./password-reset"
 import { RESET_LIFETIME_HOURS } from "./policy"
 import { requestOrigin } from "./security-events"
+import { signedInPerson } from "./signed-in-person"
 
 const previousState = z.unknown()
 const origin = async () => requestOrigin(await headers())
@@ -30,7 +30,7 @@ export const resetPasswordAction = serverAction({ kind: "public" }, [tokenArgume
   const outcome = await resetPassword(token, form.password, await origin())
   if (outcome.kind === "closed") return refused(CLOSED_LINK)
   if (outcome.kind === "weak") return refused(outcome.message, "password")
-  return signInByLink(outcome.userId, "/")
+  return signInByLink(outcome.userId, "/", "password-set")
 })
 
 const passwordChange = formData({
@@ -68,9 +68,3 @@ export const endOtherSessionsAction = serverAction({ kind: "signed-in" }, [], as
 })
 
 const sessionsWord = (count: number) => (count === 1 ? "1 other session was" : `${count} other sessions were`)
-
-async function signedInPerson(userId: string) {
-  const viewer = await currentViewer()
-  const user = viewer?.userId === userId ? await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true } }) : null
-  return user && viewer ? { ...user, sessionId: viewer.sessionId } : null
-}

@@ -99,7 +99,7 @@ describe("confirming an email", () => {
 
     // Send the link again, from the refusal's offer; at most three links an hour reach one address.
     const refusal = (await signIn(email)).result!
-    const ticket = !refusal.ok && refusal.offer ? refusal.offer.ticket : ""
+    const ticket = !refusal.ok && refusal.offer?.kind === "resend-confirmation" ? refusal.offer.ticket : ""
     expect(await resendConfirmationAction(ticket)).toMatchObject({ ok: true, message: `We sent a new link to ${email}. It works for 24 hours.` })
     const fresh = await linkToken(email, "confirm-email")
     expect(fresh).not.toBe(token)

@@ -20,6 +20,10 @@ const SENTENCES: Record<SecurityAction, string> = {
   PASSWORD_CHANGED: "You changed your password.",
   SESSION_ENDED: "You signed out a session.",
   OTHER_SESSIONS_ENDED: "You signed out your other sessions.",
+  TWO_FACTOR_ENABLED: "You turned on two-factor authentication.",
+  TWO_FACTOR_DISABLED: "You turned off two-factor authentication.",
+  RECOVERY_CODES_REGENERATED: "You replaced your recovery codes.",
+  RECOVERY_CODE_USED: "You signed in with a recovery code.",
 }
 
 /** The person's latest changes to how they sign in, as the profile lists them. */

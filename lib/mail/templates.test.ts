@@ -11,6 +11,9 @@ import SignUpAttemptEmail from "@/lib/mail/emails/sign-up-attempt"
 import PasswordResetEmail from "@/lib/mail/emails/password-reset"
 import PasswordChangedEmail from "@/lib/mail/emails/password-changed"
 import SessionsEndedEmail from "@/lib/mail/emails/sessions-ended"
+import TwoFactorChangedEmail from "@/lib/mail/emails/two-factor-changed"
+import RecoveryCodeUsedEmail from "@/lib/mail/emails/recovery-code-used"
+import TwoFactorRequiredEmail from "@/lib/mail/emails/two-factor-required"
 
 const invitation: MailTemplates["invitation"] = {
   accountName: "Acme Production",
@@ -67,7 +70,7 @@ test("the acceptance mail tells the inviter who joined, with which roles, and li
   expect(mail.text).toContain("https://app.hitflow.example/accounts/a1/settings/users")
 })
 
-type AccountMail = "invitation" | "invitation-accepted" | "member-disabled" | "member-enabled" | "member-removed" | "member-left"
+type AccountMail = "invitation" | "invitation-accepted" | "member-disabled" | "member-enabled" | "member-removed" | "member-left" | "two-factor-required"
 type Previews<Names extends MailTemplateName> = { [Name in Names]: { PreviewProps: MailTemplates[Name] } }
 
 // Each template's preview data (what `npm run email` shows) must render: a mail about an account names it.
@@ -78,6 +81,7 @@ const accountPreviews: Previews<AccountMail> = {
   "member-enabled": MemberEnabledEmail,
   "member-removed": MemberRemovedEmail,
   "member-left": MemberLeftEmail,
+  "two-factor-required": TwoFactorRequiredEmail,
 }
 // A mail about the person's own sign-in names what happened and, where it has one, carries its link in the text.
 const personalPreviews: Previews<Exclude<MailTemplateName, AccountMail>> = {
@@ -86,6 +90,8 @@ const personalPreviews: Previews<Exclude<MailTemplateName, AccountMail>> = {
   "password-reset": PasswordResetEmail,
   "password-changed": PasswordChangedEmail,
   "sessions-ended": SessionsEndedEmail,
+  "two-factor-changed": TwoFactorChangedEmail,
+  "recovery-code-used": RecoveryCodeUsedEmail,
 }
 
 test.each(Object.keys(accountPreviews) as AccountMail[])("the %s mail renders its preview in HTML and text", async (name) => {
@@ -102,7 +108,7 @@ test.each(Object.keys(personalPreviews) as (keyof typeof personalPreviews)[])("t
   expect(mail.subject).toMatch(/Hitflow/)
   expect(mail.html).toMatch(/^<!DOCTYPE html/)
   expect(mail.text).not.toContain("<")
-  for (const link of ["confirmUrl", "resetUrl"] as const) {
+  for (const link of ["confirmUrl", "resetUrl", "profileUrl"] as const) {
     if (link in props) expect(mail.text).toContain((props as Record<string, string>)[link])
   }
 })

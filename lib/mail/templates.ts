@@ -12,6 +12,9 @@ import SignUpAttemptEmail, { signUpAttemptSubject, type SignUpAttemptProps } fro
 import PasswordResetEmail, { passwordResetSubject, type PasswordResetProps } from "@/lib/mail/emails/password-reset"
 import PasswordChangedEmail, { passwordChangedSubject, type PasswordChangedProps } from "@/lib/mail/emails/password-changed"
 import SessionsEndedEmail, { sessionsEndedSubject, type SessionsEndedProps } from "@/lib/mail/emails/sessions-ended"
+import TwoFactorChangedEmail, { twoFactorChangedSubject, type TwoFactorChangedProps } from "@/lib/mail/emails/two-factor-changed"
+import RecoveryCodeUsedEmail, { recoveryCodeUsedSubject, type RecoveryCodeUsedProps } from "@/lib/mail/emails/recovery-code-used"
+import TwoFactorRequiredEmail, { twoFactorRequiredSubject, type TwoFactorRequiredProps } from "@/lib/mail/emails/two-factor-required"
 
 export type MailTemplates = {
   invitation: InvitationProps
@@ -25,6 +28,9 @@ export type MailTemplates = {
   "password-reset": PasswordResetProps
   "password-changed": PasswordChangedProps
   "sessions-ended": SessionsEndedProps
+  "two-factor-changed": TwoFactorChangedProps
+  "recovery-code-used": RecoveryCodeUsedProps
+  "two-factor-required": TwoFactorRequiredProps
 }
 
 export type MailTemplateName = keyof MailTemplates
@@ -45,6 +51,9 @@ const templates: { [Name in MailTemplateName]: Template<MailTemplates[Name]> } =
   "password-reset": { subject: passwordResetSubject, Component: PasswordResetEmail },
   "password-changed": { subject: passwordChangedSubject, Component: PasswordChangedEmail },
   "sessions-ended": { subject: sessionsEndedSubject, Component: SessionsEndedEmail },
+  "two-factor-changed": { subject: twoFactorChangedSubject, Component: TwoFactorChangedEmail },
+  "recovery-code-used": { subject: recoveryCodeUsedSubject, Component: RecoveryCodeUsedEmail },
+  "two-factor-required": { subject: twoFactorRequiredSubject, Component: TwoFactorRequiredEmail },
 }
 
 export function isMailTemplateName(name: string): name is MailTemplateName {

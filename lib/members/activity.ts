@@ -54,5 +54,9 @@ export function describeActivity({ action, targetEmail: target, details, actor }
       return `${who} deleted the access of ${target}`
     case "MEMBER_LEFT":
       return `${themselves} left the account`
+    case "TWO_FACTOR_REQUIRED":
+      return `${who} required two-factor authentication of everyone in the account`
+    case "TWO_FACTOR_NOT_REQUIRED":
+      return `${who} stopped requiring two-factor authentication`
   }
 }

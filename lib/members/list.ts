@@ -12,6 +12,8 @@ type MemberRow = {
   ownerName: string
   ownerEmail: string
   ownerSince: Date
+  ownerTwoFactor: boolean
+  requireTwoFactor: boolean
   total: number
   id: string | null
   roles: Role[] | null
@@ -20,6 +22,7 @@ type MemberRow = {
   userId: string | null
   userName: string | null
   userEmail: string | null
+  userTwoFactor: boolean | null
 }
 
 /** One page of an account's members (oldest first), with the owner and the total, for Settings → Users. */
@@ -28,9 +31,10 @@ export async function listMembers(accountId: string, page: number) {
   // row, so an account without members still answers its owner and total.
   const rows = await db.$queryRaw<MemberRow[]>`
     SELECT o."id" AS "ownerId", o."name" AS "ownerName", o."email" AS "ownerEmail", a."createdAt" AS "ownerSince",
+      o."twoFactorEnabledAt" IS NOT NULL AS "ownerTwoFactor", a."requireTwoFactor",
       (SELECT count(*)::int FROM "Membership" WHERE "accountId" = ${accountId}::uuid) AS "total",
       m."id", m."roles"::text[] AS "roles", m."status"::text AS "status", m."statusChangedAt",
-      u."id" AS "userId", u."name" AS "userName", u."email" AS "userEmail"
+      u."id" AS "userId", u."name" AS "userName", u."email" AS "userEmail", u."twoFactorEnabledAt" IS NOT NULL AS "userTwoFactor"
     FROM "Account" a
     JOIN "User" o ON o."id" = a."ownerId"
     LEFT JOIN LATERAL (
@@ -44,10 +48,13 @@ export async function listMembers(accountId: string, page: number) {
   if (!first) throw new Error(`No account ${accountId}`)
   // The membership columns are all set, or all null in the one row of a page without members.
   const members = rows.flatMap((row) =>
-    row.id ? [{ id: row.id, roles: row.roles!, status: row.status!, statusChangedAt: row.statusChangedAt!, user: { id: row.userId!, name: row.userName!, email: row.userEmail! } }] : [],
+    row.id
+      ? [{ id: row.id, roles: row.roles!, status: row.status!, statusChangedAt: row.statusChangedAt!, user: { id: row.userId!, name: row.userName!, email: row.userEmail!, twoFactor: row.userTwoFactor! } }]
+      : [],
   )
   return {
-    owner: { id: first.ownerId, name: first.ownerName, email: first.ownerEmail },
+    owner: { id: first.ownerId, name: first.ownerName, email: first.ownerEmail, twoFactor: first.ownerTwoFactor },
+    requireTwoFactor: first.requireTwoFactor,
     ownerSince: first.ownerSince,
     total: first.total,
     members,

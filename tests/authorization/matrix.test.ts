@@ -21,6 +21,7 @@ const ACTOR_LABELS: Record<(typeof ACTOR_KINDS)[number], string> = {
   withoutRole: "member without the module's role",
   withRole: "member with the module's role",
   owner: "owner",
+  withoutTwoFactor: "member without 2FA in an account that requires it",
 }
 const TARGET_LABELS: Record<TargetKind, string> = {
   self: "self",

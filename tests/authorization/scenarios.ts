@@ -18,12 +18,15 @@ import { db } from "@/lib/db"
 import type { Role } from "@/lib/generated/prisma/enums"
 import { newToken } from "@/lib/tokens"
 import { MODULES, ROLES } from "@/lib/modules"
-import type { CallerRule } from "@/lib/actions/server-action"
-import { TEST_PASSWORD, uniqueEmail } from "@/tests/factories"
+import type { ActionResult, CallerRule } from "@/lib/actions/server-action"
+import { codeFor, TEST_PASSWORD, turnOnTwoFactor, uniqueEmail } from "@/tests/factories"
+import { regenerateRecoveryCodesAction, setTwoFactorRequirementAction, setUpTwoFactorAction, turnOffTwoFactorAction, turnOnTwoFactorAction, verifySignInAction } from "@/lib/two-factor/actions"
+import { openChallenge } from "@/lib/two-factor/challenge"
+import { startSetup } from "@/lib/two-factor/personal"
 import { currentSession, useClientIp } from "../fake-next-auth"
-import { ACCOUNT_OWNERS, homeAccount, membershipOf, someMembershipOf, type AccountKey, type Person, type PersonKey, type World } from "./world"
+import { ACCOUNT_OWNERS, hasTwoFactor, homeAccount, membershipOf, someMembershipOf, type AccountKey, type Person, type PersonKey, type World } from "./world"
 
-export const ACTOR_KINDS = ["anonymous", "signedOut", "nonMember", "disabled", "withoutRole", "withRole", "owner"] as const satisfies readonly PersonKey[]
+export const ACTOR_KINDS = ["anonymous", "signedOut", "nonMember", "disabled", "withoutRole", "withRole", "owner", "withoutTwoFactor"] as const satisfies readonly PersonKey[]
 export const TARGET_KINDS = ["self", "owner", "anotherMember", "seniorMember", "otherAccountMember"] as const
 export type TargetKind = (typeof TARGET_KINDS)[number]
 
@@ -151,6 +154,36 @@ async function keepPassword(actor: Person, prepared: Prepared) {
   await db.user.update({ where: { id: actor.userId }, data: { passwordHash: prepared.passwordHash as string } })
 }
 
+/** A form from plain fields. */
+function formOf(fields: Record<string, string>) {
+  const form = new FormData()
+  for (const [name, value] of Object.entries(fields)) form.set(name, value)
+  return form
+}
+
+type TwoFactorColumns = { twoFactorSecret: string | null; twoFactorEnabledAt: Date | null; twoFactorLastStep: number | null; twoFactorPendingSecret: string | null }
+
+/**
+ * Gives the actor a fresh two-factor secret if the world gives them two-factor (so a code of now was never used by an
+ * earlier cell), and remembers the columns as the cell starts, for `keepTwoFactor` to put back.
+ */
+async function freshTwoFactor(actor: Person): Promise<{ secret: string | null; saved: TwoFactorColumns }> {
+  const secret = hasTwoFactor(actor) ? (await turnOnTwoFactor(actor.userId)).secret : null
+  const saved = await db.user.findUniqueOrThrow({
+    where: { id: actor.userId },
+    select: { twoFactorSecret: true, twoFactorEnabledAt: true, twoFactorLastStep: true, twoFactorPendingSecret: true },
+  })
+  return { secret, saved }
+}
+
+/** Puts back the two-factor columns a cell changed: the world's people are shared with the cells after it. */
+async function keepTwoFactor(actor: Person, prepared: Prepared) {
+  await db.user.update({ where: { id: actor.userId }, data: prepared.saved as TwoFactorColumns })
+}
+
+const twoFactorOnSince = async (person: Person, since: Date) =>
+  (await db.securityEvent.count({ where: { userId: person.userId, action: "TWO_FACTOR_ENABLED", createdAt: { gte: since } } })) > 0
+
 const sessionKeysOf = async (person: Person) => (await db.session.findMany({ where: { userId: person.userId }, select: { id: true } })).map((row) => `session:${row.id}`)
 
 export const ACTION_SCENARIOS: Record<string, Scenario> = {
@@ -244,7 +277,7 @@ export const ACTION_SCENARIOS: Record<string, Scenario> = {
       const form = new FormData()
       for (const [name, value] of Object.entries({ email, password: TEST_PASSWORD, next: "/" })) form.set(name, value)
       const refusal = await signInAction(null, form)
-      return { email, userId, ticket: !refusal.ok && refusal.offer ? refusal.offer.ticket : "" }
+      return { email, userId, ticket: !refusal.ok && refusal.offer?.kind === "resend-confirmation" ? refusal.offer.ticket : "" }
     },
     run: (_cell, prepared) => resendConfirmationAction(prepared.ticket as string),
     targetAllowed: () => true,
@@ -278,7 +311,10 @@ export const ACTION_SCENARIOS: Record<string, Scenario> = {
       }
     },
     targetAllowed: () => true,
-    succeeded: async ({ actor }) => currentSession()?.user.id === actor.userId && (await db.emailToken.count({ where: { userId: actor.userId, purpose: "RESET_PASSWORD", usedAt: null } })) === 0,
+    // The link sets the password; it signs in only a person without two-factor (a mailbox is one factor).
+    succeeded: async ({ actor }) =>
+      (hasTwoFactor(actor) ? (await db.session.count({ where: { userId: actor.userId, revokedAt: null } })) === 0 : currentSession()?.user.id === actor.userId) &&
+      (await db.emailToken.count({ where: { userId: actor.userId, purpose: "RESET_PASSWORD", usedAt: null } })) === 0,
     mayChange: async ({ actor }) => sessionKeysOf(actor),
   },
   changePasswordAction: {
@@ -317,20 +353,114 @@ export const ACTION_SCENARIOS: Record<string, Scenario> = {
   },
   signInAction: {
     targeted: false,
+    prepare: async () => ({ since: new Date() }),
     run: ({ actor }) => {
       const form = new FormData()
       for (const [name, value] of Object.entries({ email: actor.email, password: TEST_PASSWORD, next: "/" })) form.set(name, value)
       return signInAction(null, form)
     },
     targetAllowed: () => true,
-    succeeded: async ({ actor }) => {
+    // The right password signs in; with two-factor on, it opens the second step and makes no session.
+    succeeded: async ({ actor }, prepared, outcome) => {
       const session = currentSession()
+      if (hasTwoFactor(actor)) {
+        const offered = (outcome as ActionResult | undefined)?.ok === false && (outcome as { offer?: { kind: string } }).offer?.kind === "two-factor"
+        return offered && (await db.session.count({ where: { userId: actor.userId, createdAt: { gte: prepared.since as Date } } })) === 0
+      }
       return session?.user.id === actor.userId && (await db.session.count({ where: { id: session.sessionId, revokedAt: null } })) === 1
     },
     mayChange: async ({ actor }) => {
       const sessions = await db.session.findMany({ where: { userId: actor.userId }, select: { id: true } })
       return sessions.map((session) => `session:${session.id}`)
     },
+  },
+  setUpTwoFactorAction: {
+    targeted: false,
+    run: () => setUpTwoFactorAction(),
+    targetAllowed: ({ actor }) => !hasTwoFactor(actor),
+    succeeded: async ({ actor }, _prepared, outcome) =>
+      (outcome as ActionResult).ok && (await db.user.findUniqueOrThrow({ where: { id: actor.userId } })).twoFactorPendingSecret !== null,
+    mayChange: async () => [],
+  },
+  turnOnTwoFactorAction: {
+    targeted: false,
+    prepare: async ({ actor }) => {
+      const { saved } = await freshTwoFactor(actor)
+      const setup = hasTwoFactor(actor) ? null : await startSetup({ id: actor.userId, name: actor.name, email: actor.email })
+      return { saved: { ...saved, twoFactorPendingSecret: null }, code: setup?.ok ? codeFor(setup.secret) : "123456", since: new Date() }
+    },
+    run: async ({ actor }, prepared) => {
+      try {
+        return await turnOnTwoFactorAction(null, formOf({ code: prepared.code as string }))
+      } finally {
+        await keepTwoFactor(actor, prepared)
+      }
+    },
+    targetAllowed: ({ actor }) => !hasTwoFactor(actor),
+    succeeded: ({ actor }, prepared) => twoFactorOnSince(actor, prepared.since as Date),
+    mayChange: async () => [],
+  },
+  turnOffTwoFactorAction: {
+    targeted: false,
+    prepare: async ({ actor }) => {
+      const { secret, saved } = await freshTwoFactor(actor)
+      return { saved, code: secret ? codeFor(secret) : "123456" }
+    },
+    run: async ({ actor }, prepared) => {
+      try {
+        return await turnOffTwoFactorAction(null, formOf({ password: TEST_PASSWORD, code: prepared.code as string }))
+      } finally {
+        await keepTwoFactor(actor, prepared)
+      }
+    },
+    // The owner of an account that requires it keeps it.
+    targetAllowed: ({ actor }) => hasTwoFactor(actor) && !owns(actor, "A"),
+    succeeded: async ({ actor }) => (await db.recoveryCode.count({ where: { userId: actor.userId } })) === 0 && (await db.securityEvent.count({ where: { userId: actor.userId, action: "TWO_FACTOR_DISABLED", createdAt: { gt: new Date(Date.now() - 5000) } } })) > 0,
+    mayChange: async () => [],
+  },
+  regenerateRecoveryCodesAction: {
+    targeted: false,
+    prepare: async ({ actor }) => ({ ...(await freshTwoFactor(actor)), since: new Date() }),
+    run: async ({ actor }, prepared) => {
+      try {
+        return await regenerateRecoveryCodesAction(null, formOf({ password: TEST_PASSWORD }))
+      } finally {
+        await keepTwoFactor(actor, prepared)
+      }
+    },
+    targetAllowed: ({ actor }) => hasTwoFactor(actor),
+    succeeded: async ({ actor }, prepared) => (await db.securityEvent.count({ where: { userId: actor.userId, action: "RECOVERY_CODES_REGENERATED", createdAt: { gte: prepared.since as Date } } })) > 0,
+    mayChange: async () => [],
+  },
+  verifySignInAction: {
+    targeted: false,
+    prepare: async ({ actor }) => {
+      const { secret, saved } = await freshTwoFactor(actor)
+      return { saved, code: secret ? codeFor(secret) : "123456", challenge: await openChallenge(actor.userId) }
+    },
+    run: async ({ actor }, prepared) => {
+      try {
+        return await verifySignInAction(null, formOf({ challenge: prepared.challenge as string, code: prepared.code as string, next: "/" }))
+      } finally {
+        await keepTwoFactor(actor, prepared)
+      }
+    },
+    // Public: whoever holds the challenge the password opened and the person's code (someone without two-factor has none).
+    targetAllowed: ({ actor }) => hasTwoFactor(actor),
+    succeeded: async ({ world, actor }) => {
+      const session = currentSession()
+      return session?.user.id === actor.userId && session.sessionId !== world.sessions[actor.key]
+    },
+    mayChange: async ({ actor }) => sessionKeysOf(actor),
+  },
+  setTwoFactorRequirementAction: {
+    targeted: false,
+    // Every cell has a fresh account A, which requires it: the cell stops requiring it.
+    run: ({ world }) => setTwoFactorRequirementAction(world.accounts.A, formOf({ required: "off" })),
+    // Only the account's owner, on top of the module's rule.
+    targetAllowed: ({ actor }) => owns(actor, "A"),
+    succeeded: async ({ world }) => !(await db.account.findUniqueOrThrow({ where: { id: world.accounts.A } })).requireTwoFactor,
+    mayChange: async ({ world }) => [`account:${world.accounts.A}`, `audit:${world.accounts.A}`],
   },
   signOutToInvitationAction: {
     targeted: false,
@@ -403,5 +533,6 @@ export function callerAllowed(rule: CallerRule, { world, actor }: Cell): boolean
   if (rule.kind === "signed-in") return true
   const grantedBy = MODULES.find((module) => module.path === rule.module)!.grantedBy
   const membership = membershipOf(world, actor.key, "A")
-  return owns(actor, "A") || (membership?.status === "ACTIVE" && membership.roles.includes(grantedBy))
+  // A requires two-factor authentication: nobody without it acts there.
+  return hasTwoFactor(actor) && (owns(actor, "A") || (membership?.status === "ACTIVE" && membership.roles.includes(grantedBy)))
 }

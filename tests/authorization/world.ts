@@ -3,7 +3,7 @@
 import { db } from "@/lib/db"
 import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums"
 import { ROLES } from "@/lib/modules"
-import { createPerson } from "@/tests/factories"
+import { createPerson, turnOnTwoFactor } from "@/tests/factories"
 
 /** Every person owns an account of their own, as sign-up makes them. */
 export type Person = { key: PersonKey; name: string; userId: string; email: string; ownAccountId: string; session: "live" | "revoked" | "none" }
@@ -20,15 +20,24 @@ const PEOPLE = {
   seniorMember: { name: "Sid Senior", session: "live" },
   otherAccountMember: { name: "Xavier Elsewhere", session: "live" },
   otherOwner: { name: "Paul Other-Owner", session: "live" },
+  withoutTwoFactor: { name: "Nell No-Second-Factor", session: "live" },
 } as const satisfies Record<string, { name: string; session: Person["session"] }>
 export type PersonKey = keyof typeof PEOPLE
 
 export type People = Record<PersonKey, Person>
 
+/**
+ * Account A requires two-factor authentication: everyone has it on but this person, an active member of A holding
+ * every role, whom the requirement keeps out.
+ */
+export const WITHOUT_TWO_FACTOR: PersonKey = "withoutTwoFactor"
+export const hasTwoFactor = (person: Person) => person.key !== WITHOUT_TWO_FACTOR
+
 export async function createPeople(): Promise<People> {
   const entries = await Promise.all(
     Object.entries(PEOPLE).map(async ([key, { name, session }]) => {
       const person = await createPerson(name)
+      if (key !== WITHOUT_TWO_FACTOR) await turnOnTwoFactor(person.userId)
       return [key, { key, name, userId: person.userId, email: person.email, ownAccountId: person.accountId, session }] as const
     }),
   )
@@ -55,6 +64,7 @@ export function membershipsFor(moduleRole: Role): MembershipSpec[] {
     { person: "signedOut", account: "A", roles: [...ROLES], status: "ACTIVE" },
     { person: "anotherMember", account: "A", roles: [otherRoles[0]!], status: "ACTIVE" },
     { person: "seniorMember", account: "A", roles: [...ROLES], status: "ACTIVE" },
+    { person: "withoutTwoFactor", account: "A", roles: [...ROLES], status: "ACTIVE" },
     { person: "owner", account: "B", roles: [otherRoles[0]!], status: "ACTIVE" },
     { person: "nonMember", account: "B", roles: [...ROLES], status: "ACTIVE" },
     { person: "otherAccountMember", account: "B", roles: [otherRoles[0]!], status: "ACTIVE" },
@@ -74,7 +84,7 @@ export type World = {
 export async function createWorld(people: People, moduleRole: Role): Promise<World> {
   const accounts = {} as Record<AccountKey, string>
   for (const key of ["A", "B", "C"] as const) {
-    accounts[key] = (await db.account.create({ data: { name: `Account ${key}`, ownerId: people[ACCOUNT_OWNERS[key]].userId } })).id
+    accounts[key] = (await db.account.create({ data: { name: `Account ${key}`, ownerId: people[ACCOUNT_OWNERS[key]].userId, requireTwoFactor: key === "A" } })).id
   }
   const specs = membershipsFor(moduleRole)
   const rows = await db.membership.createManyAndReturn({
@@ -114,17 +124,19 @@ export type Snapshot = Map<string, string>
 export async function snapshot(world: World): Promise<Snapshot> {
   const accountIds = Object.values(world.accounts)
   const userIds = Object.values(world.people).map((person) => person.userId)
-  const [memberships, invitations, users, sessions, audits] = await Promise.all([
+  const [accounts, memberships, invitations, users, sessions, audits] = await Promise.all([
+    db.account.findMany({ where: { id: { in: accountIds } }, select: { id: true, ownerId: true, requireTwoFactor: true } }),
     db.membership.findMany({ where: { accountId: { in: accountIds } } }),
     db.invitation.findMany({ where: { accountId: { in: accountIds } } }),
-    db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, lastAccountId: true, email: true, passwordHash: true } }),
+    db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, lastAccountId: true, email: true, passwordHash: true, twoFactorEnabledAt: true, twoFactorSecret: true } }),
     db.session.findMany({ where: { userId: { in: userIds } } }),
     db.auditEvent.groupBy({ by: ["accountId"], where: { accountId: { in: accountIds } }, _count: { _all: true } }),
   ])
   const rows: [string, unknown][] = [
+    ...accounts.map((row) => [`account:${row.id}`, [row.ownerId, row.requireTwoFactor]] as [string, unknown]),
     ...memberships.map((row) => [`membership:${row.id}`, [row.accountId, row.userId, row.roles, row.status]] as [string, unknown]),
     ...invitations.map((row) => [`invitation:${row.id}`, [row.accountId, row.email, row.roles, row.status, row.tokenHash]] as [string, unknown]),
-    ...users.map((row) => [`user:${row.id}`, [row.email, row.passwordHash, row.lastAccountId]] as [string, unknown]),
+    ...users.map((row) => [`user:${row.id}`, [row.email, row.passwordHash, row.lastAccountId, row.twoFactorEnabledAt?.toISOString() ?? null, row.twoFactorSecret]] as [string, unknown]),
     ...sessions.map((row) => [`session:${row.id}`, [row.userId, row.revokedAt?.toISOString() ?? null]] as [string, unknown]),
     ...audits.map((row) => [`audit:${row.accountId}`, row._count._all] as [string, unknown]),
   ]

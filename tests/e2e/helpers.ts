@@ -1,5 +1,6 @@
 import crypto from "node:crypto"
 import { expect, type Page } from "@playwright/test"
+import { Secret, TOTP } from "otpauth"
 import { linkIn, sentMails } from "./mailbox"
 
 export const PASSWORD = "correct horse battery"
@@ -102,4 +103,25 @@ export async function openSwitcher(page: Page) {
 /** A toast saying `text` (toasts are announced as a status). */
 export function toast(page: Page, text: string | RegExp) {
   return page.getByRole("status").filter({ hasText: text })
+}
+
+/** The code an authenticator app holding `secret` shows one step (30 s) from now: later than any code used before. */
+export function nextCode(secret: string): string {
+  return TOTP.generate({ secret: Secret.fromBase32(secret), algorithm: "SHA1", digits: 6, period: 30, timestamp: Date.now() + 30_000 })
+}
+
+/**
+ * On /profile, sets up two-factor authentication as a person would with their phone: Set up, read the key shown
+ * beside the QR code, then Turn on with the app's current code. Returns the key and the recovery codes shown once.
+ */
+export async function turnOnTwoFactor(page: Page): Promise<{ secret: string; recoveryCodes: string[] }> {
+  await page.goto("/profile")
+  await page.getByRole("button", { name: "Set up" }).click()
+  await expect(page.getByRole("img", { name: "QR code to add Hitflow to your authenticator app" })).toBeVisible()
+  const secret = (await page.getByTestId("two-factor-secret").innerText()).replace(/\s/g, "")
+  await page.getByLabel("Authentication code").fill(TOTP.generate({ secret: Secret.fromBase32(secret), algorithm: "SHA1", digits: 6, period: 30 }))
+  await page.getByRole("button", { name: "Turn on" }).click()
+  await expect(toast(page, "Two-factor authentication is on. Save your recovery codes.")).toBeVisible()
+  const recoveryCodes = await page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem").allInnerTexts()
+  return { secret, recoveryCodes }
 }

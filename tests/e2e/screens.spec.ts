@@ -4,7 +4,7 @@ import crypto from "node:crypto"
 import AxeBuilder from "@axe-core/playwright"
 import { expect, test, type Page } from "@playwright/test"
 import { sql } from "./database"
-import { accept, invite, memberRow, pendingInvitations, signUp, toast, uniqueEmail, uniqueIp } from "./helpers"
+import { accept, invite, memberRow, nextCode, pendingInvitations, signIn, signOut, signUp, toast, turnOnTwoFactor, uniqueEmail, uniqueIp } from "./helpers"
 
 const SCREENS_DIR = "test-results/screens"
 const WIDTHS = [1280, 390]
@@ -100,6 +100,43 @@ test("every screen of the sharing flow passes axe-core's WCAG 2.2 AA rules, at 1
   await page.getByRole("dialog", { name: "Menu" }).getByTestId("current-account").click()
   await expect(page.getByRole("menu", { name: "Your accounts" })).toBeVisible()
   await checkScreen(page, "switcher open", [390])
+})
+
+test("the two-factor screens pass axe-core's WCAG 2.2 AA rules, at 1280 and 390 px", async ({ page, browser }) => {
+  const email = uniqueEmail("tfa-screens")
+  const accountId = await signUp(page, "Sol Second-Factor", email)
+  await page.goto("/profile")
+  await page.getByRole("button", { name: "Set up" }).click()
+  await expect(page.getByRole("img", { name: "QR code to add Hitflow to your authenticator app" })).toBeVisible()
+  await checkScreen(page, "two-factor set up")
+  const { secret } = await turnOnTwoFactor(page)
+  await checkScreen(page, "recovery codes")
+  await page.getByRole("button", { name: "Turn off" }).click()
+  await checkScreen(page, "turn off dialog")
+  await page.keyboard.press("Escape")
+
+  const member = await (await browser.newContext()).newPage()
+  const memberEmail = uniqueEmail("tfa-member")
+  await signUp(member, "Milo Member", memberEmail)
+  await accept(member, await invite(page, accountId, memberEmail, ["Technical", "Admin"]))
+  await page.goto(`/accounts/${accountId}/settings/accounts`)
+  await checkScreen(page, "accounts settings")
+  await page.getByLabel("Require two-factor authentication").check()
+  await page.getByRole("button", { name: "Save" }).click()
+  await expect(toast(page, /now required/)).toBeVisible()
+  expect((await member.goto(`/accounts/${accountId}/dashboard`))?.status()).toBe(403)
+  await checkScreen(member, "403, two-factor required")
+
+  await signOut(page)
+  await signIn(page, email)
+  await expect(page.getByLabel("Authentication code")).toBeVisible()
+  await checkScreen(page, "sign-in, second step")
+  await page.getByRole("button", { name: "Use a recovery code" }).click()
+  await checkScreen(page, "sign-in, recovery code")
+  await page.getByRole("button", { name: "Use your authentication app" }).click()
+  await page.getByLabel("Authentication code").fill(nextCode(secret))
+  await page.getByRole("button", { name: "Verify" }).click()
+  await expect(page).toHaveURL(new RegExp(`/accounts/${accountId}/dashboard$`))
 })
 
 test("keyboard only: the switcher, then inviting two people, cancelling, resending, editing roles, disabling, enabling and deleting", async ({ page, browser }) => {

@@ -10,6 +10,7 @@ export async function startServers({ databaseUrl, postmarkUrl, ports }: { databa
   const shared = {
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+    TWO_FACTOR_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
     // One public address for both; scenarios point mailed links at the instance they want.
     APP_URL: `http://127.0.0.1:${ports[0]}`,
     POSTMARK_SERVER_TOKEN: "reliability-token",

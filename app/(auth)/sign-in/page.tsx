@@ -6,10 +6,12 @@ import { SignInForm } from "./sign-in-form"
 
 export const metadata = { title: "Sign in · Hitflow" }
 
-/** What a confirmation link that did not sign the browser in says when it lands here. */
+/** What a mailed link that did not sign the browser in (a confirmation, a reset with two-factor on) says here. */
 const NOTICES: Record<string, string> = {
   confirmed: "Your email is confirmed. Sign in to continue.",
   "link-closed": "This confirmation link has expired or was already used. Sign in to get a new one.",
+  "password-set": "Your new password is set. Sign in with it, then with your authentication code.",
+  "two-factor": "Sign in with your password, then with your authentication code.",
 }
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {

@@ -6,10 +6,12 @@ import { FormError } from "@/components/form-error"
 import { SubmitButton } from "@/components/submit-button"
 import { errorIn, typedIn, type ActionResult } from "@/lib/actions/result"
 import { resendConfirmationAction, signInAction } from "@/lib/auth/actions"
+import { TwoFactorStep } from "../two-factor-step"
 
 export function SignInForm({ next, email }: { next: string; email?: string }) {
   const [state, action] = useActionState<ActionResult | null, FormData>(signInAction, null)
   const offer = state && !state.ok ? state.offer : undefined
+  if (offer?.kind === "two-factor") return <TwoFactorStep challenge={offer.challenge} next={next} />
   return (
     <div className="flex flex-col gap-4">
       <form action={action} className="flex flex-col gap-4" noValidate>

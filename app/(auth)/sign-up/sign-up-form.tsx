@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/submit-button"
 import { errorIn, typedIn, type ActionResult } from "@/lib/actions/result"
 import { signUpAction } from "@/lib/auth/actions"
 import { CONFIRMATION_LIFETIME_HOURS } from "@/lib/identity/policy"
+import { TwoFactorStep } from "../two-factor-step"
 
 type Props = { next: string; invited?: { token: string; email: string } }
 
@@ -14,6 +15,9 @@ export function SignUpForm({ next, invited }: Props) {
   const [state, action] = useActionState<ActionResult | null, FormData>(signUpAction, null)
   const checkInbox = state?.ok ? (state.data as { checkInbox?: string } | undefined)?.checkInbox : undefined
   if (checkInbox) return <CheckInbox email={checkInbox} />
+  // Through an invitation, an email that has an account signs in: with its second step if it has two-factor.
+  const offer = state && !state.ok ? state.offer : undefined
+  if (offer?.kind === "two-factor") return <TwoFactorStep challenge={offer.challenge} next={next} />
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="next" value={next} />

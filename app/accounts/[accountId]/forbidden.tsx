@@ -3,11 +3,28 @@ import { RoleExplained } from "@/components/role-explained"
 import { forwardedHere } from "@/lib/access/page-access"
 import { MODULES, openableModules } from "@/lib/modules"
 
-// A 403 inside the account's frame: a deactivated member, or a module the member's roles do not open.
+// A 403 inside the account's frame: a deactivated member, a member without the two-factor authentication the account
+// requires, or a module the member's roles do not open.
 export default async function AccountForbidden() {
   const forwarded = await forwardedHere()
   const access = forwarded?.access
   if (!forwarded || !access) return <Refusal title="You don't have access to this page" ways={[{ href: "/", label: "Go to your accounts" }]}>{null}</Refusal>
+  if (forwarded.verdict.kind === "two-factor-required") {
+    return (
+      <Refusal
+        title="This account requires two-factor authentication"
+        ways={[
+          { href: "/profile#two-factor", label: "Set up two-factor authentication" },
+          { href: "/", label: "Go to your accounts" },
+        ]}
+      >
+        <p>
+          The owner of <strong>{access.accountName}</strong> requires everyone with access to sign in with a code from an authenticator app as well as a
+          password. Turn it on in your profile, then come back: your roles are kept.
+        </p>
+      </Refusal>
+    )
+  }
   if (forwarded.verdict.kind === "deactivated") {
     return (
       <Refusal title="Your access is deactivated" ways={[{ href: "/", label: "Go to your accounts" }]}>

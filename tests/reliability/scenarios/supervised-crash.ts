@@ -24,6 +24,7 @@ export const supervisedCrash: Scenario = {
     const supervisor = superviseWithSystemd(PORT, {
       DATABASE_URL: process.env.DATABASE_URL!,
       AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+      TWO_FACTOR_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
       APP_URL: url,
       NEXT_TELEMETRY_DISABLED: "1",
       PATH: process.env.PATH ?? "/usr/local/bin:/usr/bin:/bin",

@@ -12,7 +12,7 @@ type Props = {
 } & Awaited<ReturnType<typeof listMembers>>
 
 /** The account's people: its owner first (on the first page), then its members, 25 a page. */
-export function MemberList({ accountId, page, viewerId, grantableRoles, owner, ownerSince, members, total, pageCount }: Props) {
+export function MemberList({ accountId, page, viewerId, grantableRoles, owner, ownerSince, members, total, pageCount, requireTwoFactor }: Props) {
   const pageLink = (to: number) => `/accounts/${accountId}/settings/users?page=${to}`
   return (
     <section aria-labelledby="members-heading" className="mt-10">
@@ -22,7 +22,8 @@ export function MemberList({ accountId, page, viewerId, grantableRoles, owner, o
       <MemberTable
         accountId={accountId}
         grantableRoles={grantableRoles}
-        owner={page === 1 ? { name: owner.name, email: owner.email, since: formatDate(ownerSince), isViewer: owner.id === viewerId } : null}
+        requireTwoFactor={requireTwoFactor}
+        owner={page === 1 ? { name: owner.name, email: owner.email, since: formatDate(ownerSince), isViewer: owner.id === viewerId, twoFactor: owner.twoFactor } : null}
         rows={members.map((member) => ({
           id: member.id,
           name: member.user.name,
@@ -31,6 +32,7 @@ export function MemberList({ accountId, page, viewerId, grantableRoles, owner, o
           status: member.status,
           since: formatDate(member.statusChangedAt),
           isViewer: member.user.id === viewerId,
+          twoFactor: member.user.twoFactor,
         }))}
       />
       {pageCount > 1 ? (

@@ -13,9 +13,9 @@ import { ROLE_LABELS, ROLES } from "@/lib/modules"
 import { RowError } from "./row-error"
 import { useRowActions } from "./use-row-actions"
 
-export type MemberRow = { id: string; name: string; email: string; roles: Role[]; status: MembershipStatus; since: string; isViewer: boolean }
-type OwnerRow = { name: string; email: string; since: string; isViewer: boolean }
-type Props = { accountId: string; owner: OwnerRow | null; rows: MemberRow[]; grantableRoles: readonly Role[] }
+export type MemberRow = { id: string; name: string; email: string; roles: Role[]; status: MembershipStatus; since: string; isViewer: boolean; twoFactor: boolean }
+type OwnerRow = { name: string; email: string; since: string; isViewer: boolean; twoFactor: boolean }
+type Props = { accountId: string; owner: OwnerRow | null; rows: MemberRow[]; grantableRoles: readonly Role[]; requireTwoFactor: boolean }
 
 const announceResult = (result: ActionResult) => {
   if (result.ok && result.message) announce(result.message)
@@ -26,7 +26,7 @@ const announceResult = (result: ActionResult) => {
  * Disable/Enable, Delete), every button named with the person it acts on. Rendered from plain data, with the table
  * holding the state of its rows.
  */
-export function MemberTable({ accountId, owner, rows, grantableRoles }: Props) {
+export function MemberTable({ accountId, owner, rows, grantableRoles, requireTwoFactor }: Props) {
   const [editing, setEditing] = useState<MemberRow | null>(null)
   const [deleting, setDeleting] = useState<MemberRow | null>(null)
   const { run, errorOf, isRunning } = useRowActions()
@@ -54,7 +54,10 @@ export function MemberTable({ accountId, owner, rows, grantableRoles }: Props) {
                 <td role="cell">
                   <span className="badge-owner">Owner</span>
                 </td>
-                <td role="cell" className="text-sm text-slate-700">{`Owner since ${owner.since}`}</td>
+                <td role="cell" className="text-sm text-slate-700">
+                  {`Owner since ${owner.since}`}
+                  <TwoFactorState on={owner.twoFactor} required={requireTwoFactor} />
+                </td>
                 <td role="cell" />
               </tr>
             ) : null}
@@ -74,6 +77,7 @@ export function MemberTable({ accountId, owner, rows, grantableRoles }: Props) {
                     ) : (
                       <span className="status-warning">{`Deactivated since ${member.since}`}</span>
                     )}
+                    <TwoFactorState on={member.twoFactor} required={requireTwoFactor} />
                   </td>
                   <td role="cell" className="text-right">
                     {member.isViewer ? null : outranks ? (
@@ -196,4 +200,10 @@ function RolesDialog({ accountId, member, grantableRoles, onClose }: RolesDialog
       </Dialog.Portal>
     </Dialog.Root>
   )
+}
+
+/** Whether a person signs in with two-factor authentication; when the account requires it, without it they cannot get in. */
+function TwoFactorState({ on, required }: { on: boolean; required: boolean }) {
+  if (on) return <span className="block text-xs text-slate-600">2FA on</span>
+  return <span className={`block text-xs ${required ? "status-warning" : "text-slate-600"}`}>{required ? "No 2FA: cannot get in" : "No 2FA"}</span>
 }

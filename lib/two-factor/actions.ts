@@ -1,0 +1,124 @@
+"use server"
+
+import { revalidatePath } from "next/cache"
+import { headers } from "next/headers"
+import QRCode from "qrcode"
+import { z } from "zod"
+import { formData, refused, serverAction, type ActionResult } from "@/lib/actions/server-action"
+import { checkPassword, signInWithTwoFactors } from "@/lib/auth/auth"
+import { safeReturnPath } from "@/lib/auth/safe-redirect"
+import { requestOrigin } from "@/lib/identity/security-events"
+import { signedInPerson } from "@/lib/identity/signed-in-person"
+import { SIGN_IN_THROTTLE, TWO_FACTOR_THROTTLE } from "@/lib/rate-limit"
+import { answerChallenge } from "./challenge"
+import { regenerateRecoveryCodes, startSetup, turnOff, turnOn } from "./personal"
+import { ONLY_THE_OWNER, setTwoFactorRequirement } from "./requirement"
+import { proveSecondFactor, secondFactorFrom } from "./second-factor"
+
+const previousState = z.unknown()
+const origin = async () => requestOrigin(await headers())
+const PROFILE = "/profile"
+const SIGNED_OUT = "Your session has ended. Sign in again."
+const WRONG_CODE = "This code is not right."
+const EXPIRED_SIGN_IN = "This sign-in has expired. Enter your email and password again."
+
+const typedCode = (missing: string) => z.string({ error: missing }).trim().min(1, { error: missing }).max(40, { error: WRONG_CODE })
+const passwordEntered = z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }).max(200)
+
+export type SetupData = { secret: string; qrCode: string }
+export type RecoveryCodesData = { recoveryCodes: string[] }
+
+/** Set up: a new secret, shown as a QR code (an otpauth:// URI) and as text, until a first code turns it on. */
+export const setUpTwoFactorAction = serverAction({ kind: "signed-in" }, [], async ({ userId }): Promise<ActionResult<SetupData>> => {
+  const person = await signedInPerson(userId)
+  if (!person) return refused(SIGNED_OUT)
+  const setup = await startSetup(person)
+  if (!setup.ok) return refused(setup.message)
+  const svg = await QRCode.toString(setup.uri, { type: "svg", errorCorrectionLevel: "M", margin: 1 })
+  return { ok: true, data: { secret: setup.secret, qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}` } }
+})
+
+export const turnOnTwoFactorAction = serverAction(
+  { kind: "signed-in" },
+  [previousState, formData({ code: typedCode("Enter the 6-digit code your app shows.") })],
+  async ({ userId }, _previous, form): Promise<ActionResult<RecoveryCodesData>> => {
+    const person = await signedInPerson(userId)
+    if (!person) return refused(SIGNED_OUT)
+    const turnedOn = await turnOn(person, form.code, await origin())
+    if (!turnedOn.ok) return refused(turnedOn.message, "code")
+    revalidatePath(PROFILE)
+    return { ok: true, message: "Two-factor authentication is on.", data: { recoveryCodes: turnedOn.recoveryCodes } }
+  },
+)
+
+/** Turn off: the password and a current code (or a recovery code), so a session left open is not enough. */
+export const turnOffTwoFactorAction = serverAction(
+  { kind: "signed-in" },
+  [previousState, formData({ password: passwordEntered, code: typedCode("Enter a code from your app, or a recovery code.") })],
+  async ({ userId }, _previous, form) => {
+    const person = await signedInPerson(userId)
+    if (!person) return refused(SIGNED_OUT)
+    const password = await checkPassword(person.email, form.password)
+    if (password.kind === "throttled") return refused(SIGN_IN_THROTTLE.message, "password")
+    if (password.kind === "wrong") return refused("This is not your password.", "password")
+    const code = await proveSecondFactor(person.id, secondFactorFrom(form.code), await origin())
+    if (!code.ok) return refused(code.reason === "throttled" ? TWO_FACTOR_THROTTLE.message : WRONG_CODE, "code")
+    const turnedOff = await turnOff(person, await origin())
+    if (!turnedOff.ok) return refused(turnedOff.message)
+    revalidatePath(PROFILE)
+    const lost = turnedOff.lockedOut.length > 0 ? ` You can no longer open ${turnedOff.lockedOut.join(", ")}.` : ""
+    return { ok: true, message: `Two-factor authentication is off.${lost}` }
+  },
+)
+
+export const regenerateRecoveryCodesAction = serverAction(
+  { kind: "signed-in" },
+  [previousState, formData({ password: passwordEntered })],
+  async ({ userId }, _previous, form): Promise<ActionResult<RecoveryCodesData>> => {
+    const person = await signedInPerson(userId)
+    if (!person) return refused(SIGNED_OUT)
+    const password = await checkPassword(person.email, form.password)
+    if (password.kind === "throttled") return refused(SIGN_IN_THROTTLE.message, "password")
+    if (password.kind === "wrong") return refused("This is not your password.", "password")
+    const regenerated = await regenerateRecoveryCodes(person, await origin())
+    if (!regenerated.ok) return refused(regenerated.message)
+    revalidatePath(PROFILE)
+    return { ok: true, message: "New recovery codes made. The old ones no longer work.", data: { recoveryCodes: regenerated.recoveryCodes } }
+  },
+)
+
+const secondStep = formData({
+  challenge: z.string({ error: EXPIRED_SIGN_IN }).max(300, { error: EXPIRED_SIGN_IN }),
+  code: typedCode("Enter the 6-digit code your app shows.").optional(),
+  recoveryCode: typedCode("Enter one of your recovery codes.").optional(),
+  next: z.unknown().transform((next) => safeReturnPath(next)),
+})
+
+/** The second step of a sign-in: the challenge the password opened, answered by a code or a recovery code. */
+export const verifySignInAction = serverAction({ kind: "public" }, [previousState, secondStep], async (_caller, _previous, form) => {
+  const field = form.recoveryCode !== undefined ? "recoveryCode" : "code"
+  const typed = form.recoveryCode ?? form.code
+  if (typed === undefined) return refused("Enter the 6-digit code your app shows.", "code")
+  const answer = await answerChallenge(form.challenge, field === "code" ? { code: typed } : { recoveryCode: typed }, await origin())
+  if (answer.kind !== "signed-in") {
+    if (answer.kind === "throttled") return refused(TWO_FACTOR_THROTTLE.message, field)
+    if (answer.kind === "wrong") return refused(field === "code" ? `${WRONG_CODE} Enter the code your app shows now.` : "This recovery code is not right, or was already used.", field)
+    return refused(EXPIRED_SIGN_IN)
+  }
+  // After a recovery code, the profile says how many are left (where new ones are made), then leads on.
+  const next = answer.recoveryCodesLeft === null ? form.next : `${PROFILE}?recovery-codes-left=${answer.recoveryCodesLeft}&next=${encodeURIComponent(form.next)}`
+  return signInWithTwoFactors(answer.userId, next)
+})
+
+/** The owner requires two-factor authentication of everyone in the account, or stops (Settings → Accounts). */
+export const setTwoFactorRequirementAction = serverAction(
+  { kind: "module", module: "settings/accounts" },
+  [formData({ required: z.enum(["on", "off"], { error: "Choose whether to require it." }) })],
+  async (actor, form) => {
+    if (!actor.access.grant.isOwner) return refused(ONLY_THE_OWNER)
+    const changed = await setTwoFactorRequirement(actor, form.required === "on")
+    if (!changed.ok) return refused(changed.message)
+    revalidatePath(`/accounts/${actor.access.accountId}`, "layout")
+    return { ok: true, message: changed.message }
+  },
+)
