@@ -6,6 +6,7 @@ import { parseArgs } from "node:util"
 import { dropInternalHeaders } from "./lib/http/internal-headers"
 import { refuseRequest, type Refusal } from "./lib/http/request-guard"
 import { requestState } from "./lib/http/request-state"
+import { keyProblem } from "./lib/two-factor/key"
 
 const { values: options } = parseArgs({
   options: { dev: { type: "boolean", default: false }, port: { type: "string" }, hostname: { type: "string" } },
@@ -19,6 +20,11 @@ const SHUTDOWN_GRACE_MS = 10_000
 const missing = dev ? [] : ["DATABASE_URL", "AUTH_SECRET", "TWO_FACTOR_ENCRYPTION_KEY"].filter((name) => !process.env[name])
 if (missing.length > 0) {
   console.error(`Hitflow cannot start: ${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not set (see .env.example).`)
+  process.exit(1)
+}
+const badKey = process.env.TWO_FACTOR_ENCRYPTION_KEY ? keyProblem(process.env.TWO_FACTOR_ENCRYPTION_KEY) : null
+if (badKey) {
+  console.error(`Hitflow cannot start: ${badKey}.`)
   process.exit(1)
 }
 

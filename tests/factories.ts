@@ -51,7 +51,7 @@ export async function writtenFor(accountId: string) {
 /** Turns on two-factor authentication for a person, as Set up and Turn on would: the secret, to compute codes with. */
 export async function turnOnTwoFactor(userId: string): Promise<{ secret: string }> {
   const secret = newSecret()
-  await db.user.update({ where: { id: userId }, data: { twoFactorSecret: seal(secret), twoFactorEnabledAt: new Date(), twoFactorLastStep: null } })
+  await db.user.update({ where: { id: userId }, data: { twoFactorSecret: seal(secret, userId), twoFactorEnabledAt: new Date(), twoFactorLastStep: null } })
   return { secret }
 }
 

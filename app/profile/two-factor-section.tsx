@@ -67,7 +67,9 @@ function SetUp({ onCodes }: { onCodes: (codes: string[]) => void }) {
             <li>Enter the code the app shows, to check that it works.</li>
           </ol>
           <form action={turnOn} className="flex max-w-sm flex-col gap-4" noValidate>
-            <Field label="Authentication code" name="code" inputMode="numeric" autoComplete="one-time-code" error={errorIn(state, "code") ?? errorIn(state)} />
+            <FormError message={errorIn(state)} />
+            <Field label="Password" name="password" id="turn-on-password" type="password" autoComplete="current-password" error={errorIn(state, "password")} />
+            <Field label="Authentication code" name="code" inputMode="numeric" autoComplete="one-time-code" error={errorIn(state, "code")} />
             <div>
               <SubmitButton>Turn on</SubmitButton>
             </div>
@@ -100,6 +102,7 @@ function TurnedOn({ since, recoveryCodesLeft, requiredBy, onCodes, codes }: Turn
         <p className="text-sm text-slate-600">Replaces all your recovery codes: the old ones stop working.</p>
         <FormError message={errorIn(state)} />
         <Field label="Password" name="password" id="regenerate-password" type="password" autoComplete="current-password" error={errorIn(state, "password")} />
+        <Field label="Authentication code" name="code" id="regenerate-code" inputMode="numeric" autoComplete="one-time-code" hint="From your app, or one of your recovery codes." error={errorIn(state, "code")} />
         <div>
           <SubmitButton variant="secondary">Regenerate recovery codes</SubmitButton>
         </div>

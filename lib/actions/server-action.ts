@@ -103,13 +103,13 @@ function refusalOf(error: z.ZodError, received: unknown[]): ActionResult<never> 
 }
 
 // A form is emptied once its action returns (React resets it), so a refusal gives back what was typed, for the form
-// to show again. Never a password.
+// to show again. Never a password, a code or a sign-in challenge.
 function withFormValues<Data>(result: ActionResult<Data>, received: unknown[]): ActionResult<Data> {
   const form = received.find((argument): argument is FormData => argument instanceof FormData)
   if (result.ok || !form || result.values) return result
   const values: FormValues = {}
   for (const [name, value] of form.entries()) {
-    if (typeof value !== "string" || /password|^\$ACTION/i.test(name)) continue
+    if (typeof value !== "string" || /password|code|challenge|^\$ACTION/i.test(name)) continue
     const previous = values[name]
     values[name] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value]
   }

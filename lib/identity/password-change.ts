@@ -17,6 +17,7 @@ export async function changePassword(person: Person, currentSessionId: string, p
     const now = new Date()
     await tx.user.update({ where: { id: person.id }, data: { passwordHash } })
     await tx.emailToken.deleteMany({ where: { userId: person.id, purpose: "RESET_PASSWORD", usedAt: null } }) // a mailed link must not undo this
+    await tx.signInChallenge.deleteMany({ where: { userId: person.id } }) // nor a second step the old password opened
     const ended = await endSessionsIn(tx, person.id, currentSessionId, now)
     await recordSecurityEvent(tx, person.id, "PASSWORD_CHANGED", origin)
     await queueMail(tx, { to: person.email, template: "password-changed", data: { name: person.name, how: "changed", at: now.toISOString(), ip: origin.ip } })

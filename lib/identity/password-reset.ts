@@ -44,6 +44,7 @@ export async function resetPassword(token: string, password: string, origin: Req
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId } })
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? now } })
     await endSessionsIn(tx, user.id, null, now)
+    await tx.signInChallenge.deleteMany({ where: { userId: user.id } }) // a second step the old password opened
     await recordSecurityEvent(tx, user.id, "PASSWORD_RESET", origin)
     await queueMail(tx, { to: user.email, template: "password-changed", data: { name: user.name, how: "reset", at: now.toISOString(), ip: origin.ip } })
     return { kind: "done" as const, userId: user.id }

@@ -11,7 +11,7 @@ import { requestOrigin } from "@/lib/identity/security-events"
 import { signedInPerson } from "@/lib/identity/signed-in-person"
 import { SIGN_IN_THROTTLE, TWO_FACTOR_THROTTLE } from "@/lib/rate-limit"
 import { answerChallenge } from "./challenge"
-import { regenerateRecoveryCodes, startSetup, turnOff, turnOn } from "./personal"
+import { ownedAccountsRequiringTwoFactor, regenerateRecoveryCodesIn, startSetup, stillRequiredBy, turnOff, turnOn } from "./personal"
 import { ONLY_THE_OWNER, setTwoFactorRequirement } from "./requirement"
 import { proveSecondFactor, secondFactorFrom } from "./second-factor"
 
@@ -38,16 +38,21 @@ export const setUpTwoFactorAction = serverAction({ kind: "signed-in" }, [], asyn
   return { ok: true, data: { secret: setup.secret, qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}` } }
 })
 
+/** Turn on: the password (a session left open is not enough) and a first code from the app. */
 export const turnOnTwoFactorAction = serverAction(
   { kind: "signed-in" },
-  [previousState, formData({ code: typedCode("Enter the 6-digit code your app shows.") })],
+  [previousState, formData({ password: passwordEntered, code: typedCode("Enter the 6-digit code your app shows.") })],
   async ({ userId }, _previous, form): Promise<ActionResult<RecoveryCodesData>> => {
     const person = await signedInPerson(userId)
     if (!person) return refused(SIGNED_OUT)
-    const turnedOn = await turnOn(person, form.code, await origin())
+    const password = await checkPassword(person.email, form.password)
+    if (password.kind === "throttled") return refused(SIGN_IN_THROTTLE.message, "password")
+    if (password.kind === "wrong") return refused("This is not your password.", "password")
+    const turnedOn = await turnOn(person, form.code, person.sessionId, await origin())
     if (!turnedOn.ok) return refused(turnedOn.message, "code")
     revalidatePath(PROFILE)
-    return { ok: true, message: "Two-factor authentication is on.", data: { recoveryCodes: turnedOn.recoveryCodes } }
+    const ended = turnedOn.sessionsEnded === 0 ? "" : ` ${turnedOn.sessionsEnded === 1 ? "1 other session was" : `${turnedOn.sessionsEnded} other sessions were`} signed out.`
+    return { ok: true, message: `Two-factor authentication is on.${ended}`, data: { recoveryCodes: turnedOn.recoveryCodes } }
   },
 )
 
@@ -61,6 +66,9 @@ export const turnOffTwoFactorAction = serverAction(
     const password = await checkPassword(person.email, form.password)
     if (password.kind === "throttled") return refused(SIGN_IN_THROTTLE.message, "password")
     if (password.kind === "wrong") return refused("This is not your password.", "password")
+    // Refused before the code is used up (turnOff checks again under its lock).
+    const owned = await ownedAccountsRequiringTwoFactor(person.id)
+    if (owned.length > 0) return refused(stillRequiredBy(owned))
     const code = await proveSecondFactor(person.id, secondFactorFrom(form.code), await origin())
     if (!code.ok) return refused(code.reason === "throttled" ? TWO_FACTOR_THROTTLE.message : WRONG_CODE, "code")
     const turnedOff = await turnOff(person, await origin())
@@ -71,19 +79,25 @@ export const turnOffTwoFactorAction = serverAction(
   },
 )
 
+/** New recovery codes: the password and a current code (or a recovery code), as for turning it off. */
 export const regenerateRecoveryCodesAction = serverAction(
   { kind: "signed-in" },
-  [previousState, formData({ password: passwordEntered })],
+  [previousState, formData({ password: passwordEntered, code: typedCode("Enter a code from your app, or a recovery code.") })],
   async ({ userId }, _previous, form): Promise<ActionResult<RecoveryCodesData>> => {
     const person = await signedInPerson(userId)
     if (!person) return refused(SIGNED_OUT)
     const password = await checkPassword(person.email, form.password)
     if (password.kind === "throttled") return refused(SIGN_IN_THROTTLE.message, "password")
     if (password.kind === "wrong") return refused("This is not your password.", "password")
-    const regenerated = await regenerateRecoveryCodes(person, await origin())
-    if (!regenerated.ok) return refused(regenerated.message)
+    const where = await origin()
+    let recoveryCodes: string[] = []
+    const proven = await proveSecondFactor(person.id, secondFactorFrom(form.code), where, async (tx) => {
+      recoveryCodes = await regenerateRecoveryCodesIn(tx, person, where)
+      return true
+    })
+    if (!proven.ok) return refused(proven.reason === "throttled" ? TWO_FACTOR_THROTTLE.message : proven.reason === "closed" ? "Turn on two-factor authentication first." : WRONG_CODE, proven.reason === "closed" ? "form" : "code")
     revalidatePath(PROFILE)
-    return { ok: true, message: "New recovery codes made. The old ones no longer work.", data: { recoveryCodes: regenerated.recoveryCodes } }
+    return { ok: true, message: "New recovery codes made. The old ones no longer work.", data: { recoveryCodes } }
   },
 )
 

@@ -4,6 +4,7 @@ import { recordSecurityEvent, type RequestOrigin } from "@/lib/identity/security
 import { queueMail } from "@/lib/mail/outbox"
 import type { TwoFactorChange } from "@/lib/mail/emails/two-factor-changed"
 import type { Tx } from "@/lib/db"
+import { endSessionsIn } from "@/lib/identity/sessions"
 import { newRecoveryCodes, recoveryCodeHash } from "./recovery-codes"
 import { open, seal } from "./secret-box"
 import { newSecret, normalizeCode, setupUri, stepOfCode } from "./totp"
@@ -19,20 +20,30 @@ const ALREADY_ON = "Two-factor authentication is already on."
 /** Set up: a new secret for the authenticator app, kept aside (encrypted) until a first code confirms it. */
 export async function startSetup(person: TwoFactorPerson): Promise<{ ok: true; secret: string; uri: string } | Refusal> {
   const secret = newSecret()
-  const { count } = await db.user.updateMany({ where: { id: person.id, twoFactorEnabledAt: null }, data: { twoFactorPendingSecret: seal(secret) } })
+  const { count } = await db.user.updateMany({ where: { id: person.id, twoFactorEnabledAt: null }, data: { twoFactorPendingSecret: seal(secret, person.id) } })
   if (count === 0) return { ok: false, message: ALREADY_ON }
   return { ok: true, secret, uri: setupUri(secret, person.email) }
 }
 
-/** Turn on: a first code from the app proves it holds the secret; ten recovery codes, shown this once. */
-export async function turnOn(person: TwoFactorPerson, typedCode: string, origin: RequestOrigin, now = new Date()): Promise<{ ok: true; recoveryCodes: string[] } | Refusal> {
+/**
+ * Turn on (the password already checked by the caller): a first code from the app proves it holds the secret; ten
+ * recovery codes, shown this once. Every other session ends: none of them gave a code, and none may pass for one
+ * that did in an account that requires it.
+ */
+export async function turnOn(
+  person: TwoFactorPerson,
+  typedCode: string,
+  currentSessionId: string,
+  origin: RequestOrigin,
+  now = new Date(),
+): Promise<{ ok: true; recoveryCodes: string[]; sessionsEnded: number } | Refusal> {
   const code = normalizeCode(typedCode)
   if (!code) return { ok: false, message: "Enter the 6-digit code your app shows." }
   const user = await db.user.findUnique({ where: { id: person.id }, select: { twoFactorEnabledAt: true, twoFactorPendingSecret: true } })
   if (user?.twoFactorEnabledAt) return { ok: false, message: ALREADY_ON }
   const pending = user?.twoFactorPendingSecret
   if (!pending) return { ok: false, message: "Start again with Set up." }
-  const step = stepOfCode(open(pending), code, now.getTime())
+  const step = stepOfCode(open(pending, person.id), code, now.getTime())
   if (step === null) return { ok: false, message: "This code is not right. Enter the code your app shows now (check that your phone's clock is set automatically)." }
   return db.$transaction(async (tx) => {
     // Only the secret that was shown, and only once (a second Set up or a racing Turn on changes nothing).
@@ -42,10 +53,19 @@ export async function turnOn(person: TwoFactorPerson, typedCode: string, origin:
     })
     if (count === 0) return { ok: false as const, message: ALREADY_ON }
     const recoveryCodes = await replaceRecoveryCodes(tx, person.id)
+    const sessionsEnded = await endSessionsIn(tx, person.id, currentSessionId, now)
     await recorded(tx, person, "enabled", origin, now)
-    return { ok: true as const, recoveryCodes }
+    return { ok: true as const, recoveryCodes, sessionsEnded }
   })
 }
+
+/** The accounts a person owns that require two-factor: they keep theirs on while the requirement stands. */
+export async function ownedAccountsRequiringTwoFactor(userId: string): Promise<string[]> {
+  const owned = await db.account.findMany({ where: { ownerId: userId, requireTwoFactor: true }, select: { name: true }, orderBy: { name: "asc" } })
+  return owned.map((account) => account.name)
+}
+
+export const stillRequiredBy = (accounts: string[]) => `You require two-factor authentication in ${accounts.join(", ")}. Stop requiring it there first.`
 
 /** The accounts a person belongs to (as an active member) that require two-factor: turning it off locks them out. */
 export async function accountsRequiringTwoFactor(userId: string): Promise<{ id: string; name: string }[]> {
@@ -65,9 +85,7 @@ export async function turnOff(person: TwoFactorPerson, origin: RequestOrigin, no
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${person.id}::uuid FOR UPDATE`
     const owned = await tx.account.findMany({ where: { ownerId: person.id, requireTwoFactor: true }, select: { name: true }, orderBy: { name: "asc" } })
-    if (owned.length > 0) {
-      return { ok: false as const, message: `You require two-factor authentication in ${owned.map((account) => account.name).join(", ")}. Stop requiring it there first.` }
-    }
+    if (owned.length > 0) return { ok: false as const, message: stillRequiredBy(owned.map((account) => account.name)) }
     const { count } = await tx.user.updateMany({
       where: { id: person.id, twoFactorEnabledAt: { not: null } },
       data: { twoFactorSecret: null, twoFactorPendingSecret: null, twoFactorEnabledAt: null, twoFactorLastStep: null },
@@ -85,21 +103,20 @@ export async function turnOff(person: TwoFactorPerson, origin: RequestOrigin, no
   })
 }
 
-/** New recovery codes (the password already checked by the caller): the old ones stop working. */
-export async function regenerateRecoveryCodes(person: TwoFactorPerson, origin: RequestOrigin, now = new Date()): Promise<{ ok: true; recoveryCodes: string[] } | Refusal> {
-  return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: person.id }, select: { twoFactorEnabledAt: true } })
-    if (!user?.twoFactorEnabledAt) return { ok: false as const, message: "Turn on two-factor authentication first." }
-    const recoveryCodes = await replaceRecoveryCodes(tx, person.id)
-    await recorded(tx, person, "recovery-codes-regenerated", origin, now)
-    return { ok: true as const, recoveryCodes }
-  })
+/**
+ * New recovery codes, in the transaction that proves the second factor (the password already checked by the
+ * caller): the old ones stop working.
+ */
+export async function regenerateRecoveryCodesIn(tx: Tx, person: TwoFactorPerson, origin: RequestOrigin, now = new Date()): Promise<string[]> {
+  const recoveryCodes = await replaceRecoveryCodes(tx, person.id)
+  await recorded(tx, person, "recovery-codes-regenerated", origin, now)
+  return recoveryCodes
 }
 
 async function replaceRecoveryCodes(tx: Tx, userId: string): Promise<string[]> {
   const codes = newRecoveryCodes()
   await tx.recoveryCode.deleteMany({ where: { userId } })
-  await tx.recoveryCode.createMany({ data: codes.map((code) => ({ userId, codeHash: recoveryCodeHash(code)! })) })
+  await tx.recoveryCode.createMany({ data: codes.map((code) => ({ userId, codeHash: recoveryCodeHash(userId, code)! })) })
   return codes
 }
 

@@ -58,7 +58,7 @@ export async function proveSecondFactor(
 
 async function useAuthenticationCode(tx: Tx, userId: string, sealedSecret: string, typed: string, now: Date): Promise<void> {
   const code = normalizeCode(typed)
-  const step = code ? stepOfCode(open(sealedSecret), code, now.getTime()) : null
+  const step = code ? stepOfCode(open(sealedSecret, userId), code, now.getTime()) : null
   if (step === null) throw new Refused("wrong")
   // Accepted only for a later step than the last accepted: the same code twice (or an older one) is refused, also
   // when two requests race with it (the second one's update finds the step already taken).
@@ -71,7 +71,7 @@ async function useAuthenticationCode(tx: Tx, userId: string, sealedSecret: strin
 
 /** Uses up a recovery code; how many are left. */
 async function useRecoveryCode(tx: Tx, userId: string, typed: string, now: Date): Promise<number> {
-  const codeHash = recoveryCodeHash(typed)
+  const codeHash = recoveryCodeHash(userId, typed)
   if (!codeHash) throw new Refused("wrong")
   const { count } = await tx.recoveryCode.updateMany({ where: { userId, codeHash, usedAt: null }, data: { usedAt: now } })
   if (count === 0) throw new Refused("wrong")

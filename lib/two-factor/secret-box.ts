@@ -1,32 +1,34 @@
 import "server-only"
 import crypto from "node:crypto"
+import { keyProblem } from "./key"
 
 // TOTP secrets at rest: AES-256-GCM under TWO_FACTOR_ENCRYPTION_KEY (32 bytes, base64), so a copy of the database
-// alone (a backup, a replica, an injection) yields no secret. Stored as "v1.<iv>.<ciphertext>.<tag>", base64url.
+// alone (a backup, a replica, an injection) yields no secret. Each is bound to its person (their id is the
+// authenticated data), so a secret copied onto another row does not open. Stored as "v1.<iv>.<ciphertext>.<tag>".
 
 const VERSION = "v1"
+const TAG_BYTES = 16
 
-/** The key, or why there is none: production refuses to start without it (server.ts). */
+/** The key, or why there is none: production refuses to start without a valid one (server.ts). */
 function key(): Buffer {
   const configured = process.env.TWO_FACTOR_ENCRYPTION_KEY
-  if (!configured) throw new Error("TWO_FACTOR_ENCRYPTION_KEY is not set (see .env.example)")
-  const bytes = Buffer.from(configured, "base64")
-  if (bytes.length !== 32) throw new Error("TWO_FACTOR_ENCRYPTION_KEY must be 32 bytes, base64-encoded (openssl rand -base64 32)")
-  return bytes
+  const problem = keyProblem(configured)
+  if (problem) throw new Error(problem)
+  return Buffer.from(configured!, "base64")
 }
 
-export function seal(plaintext: string): string {
+export function seal(plaintext: string, ownerId: string): string {
   const iv = crypto.randomBytes(12)
-  const cipher = crypto.createCipheriv("aes-256-gcm", key(), iv)
+  const cipher = crypto.createCipheriv("aes-256-gcm", key(), iv, { authTagLength: TAG_BYTES }).setAAD(Buffer.from(ownerId))
   const ciphertext = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()])
-  return [VERSION, iv, ciphertext, cipher.getAuthTag()].map((part) => (typeof part === "string" ? part : part.toString("base64url"))).join(".")
+  return [VERSION, ...[iv, ciphertext, cipher.getAuthTag()].map((part) => part.toString("base64url"))].join(".")
 }
 
-/** The plaintext of a sealed value; throws if it was sealed under another key or altered. */
-export function open(sealed: string): string {
+/** The plaintext of a value sealed for `ownerId`; throws if it was sealed under another key, for another person, or altered. */
+export function open(sealed: string, ownerId: string): string {
   const [version, iv, ciphertext, tag] = sealed.split(".")
   if (version !== VERSION || !iv || !ciphertext || !tag) throw new Error("Not a sealed two-factor secret")
-  const decipher = crypto.createDecipheriv("aes-256-gcm", key(), Buffer.from(iv, "base64url"))
+  const decipher = crypto.createDecipheriv("aes-256-gcm", key(), Buffer.from(iv, "base64url"), { authTagLength: TAG_BYTES }).setAAD(Buffer.from(ownerId))
   decipher.setAuthTag(Buffer.from(tag, "base64url"))
   return Buffer.concat([decipher.update(Buffer.from(ciphertext, "base64url")), decipher.final()]).toString("utf8")
 }

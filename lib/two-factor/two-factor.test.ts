@@ -32,7 +32,7 @@ async function personWithTwoFactor(name = "Tia Two-Factor") {
   const setup = (await setUpTwoFactorAction()) as ActionResult<{ secret: string }>
   if (!setup.ok) throw new Error("set up refused")
   const secret = setup.data!.secret
-  const on = (await turnOnTwoFactorAction(null, form({ code: codeFor(secret) }))) as ActionResult<{ recoveryCodes: string[] }>
+  const on = (await turnOnTwoFactorAction(null, form({ password: TEST_PASSWORD, code: codeFor(secret) }))) as ActionResult<{ recoveryCodes: string[] }>
   if (!on.ok) throw new Error(`turn on refused: ${JSON.stringify(on)}`)
   return { ...person, secret, recoveryCodes: on.data!.recoveryCodes }
 }
@@ -75,14 +75,16 @@ describe("a person's two-factor authentication", () => {
     const key = process.env.TWO_FACTOR_ENCRYPTION_KEY
     process.env.TWO_FACTOR_ENCRYPTION_KEY = crypto.randomBytes(32).toString("base64")
     const { open } = await import("./secret-box")
-    expect(() => open(row.twoFactorSecret!)).toThrow()
+    expect(() => open(row.twoFactorSecret!, person.userId)).toThrow()
     process.env.TWO_FACTOR_ENCRYPTION_KEY = key
-    expect(open(row.twoFactorSecret!)).toBe(person.secret)
+    expect(open(row.twoFactorSecret!, person.userId)).toBe(person.secret)
+    // Copied onto another person's row, it does not open either.
+    expect(() => open(row.twoFactorSecret!, crypto.randomUUID())).toThrow()
 
     const stored = await db.recoveryCode.findMany({ where: { userId: person.userId } })
     expect(person.recoveryCodes).toHaveLength(10)
     expect(new Set(person.recoveryCodes).size).toBe(10)
-    expect(stored.map((code) => code.codeHash).sort()).toEqual(person.recoveryCodes.map((code) => recoveryCodeHash(code)).sort())
+    expect(stored.map((code) => code.codeHash).sort()).toEqual(person.recoveryCodes.map((code) => recoveryCodeHash(person.userId, code)).sort())
     expect(JSON.stringify(stored)).not.toContain(person.recoveryCodes[0]!.replace("-", ""))
   })
 
@@ -92,10 +94,14 @@ describe("a person's two-factor authentication", () => {
     const setup = (await setUpTwoFactorAction()) as ActionResult<{ secret: string; qrCode: string }>
     expect(setup).toMatchObject({ ok: true, data: { qrCode: expect.stringMatching(/^data:image\/svg\+xml;base64,/) } })
     const secret = (setup as { data: { secret: string } }).data.secret
-    expect(await turnOnTwoFactorAction(null, form({ code: "12345" }))).toMatchObject({ ok: false, errors: { code: "Enter the 6-digit code your app shows." } })
-    expect(await turnOnTwoFactorAction(null, form({ code: codeFor(secret, Date.now() - 5 * STEP) }))).toMatchObject({ ok: false, errors: { code: expect.stringContaining("not right") } })
+    expect(await turnOnTwoFactorAction(null, form({ password: TEST_PASSWORD, code: "12345" }))).toMatchObject({ ok: false, errors: { code: "Enter the 6-digit code your app shows." } })
+    expect(await turnOnTwoFactorAction(null, form({ password: TEST_PASSWORD, code: codeFor(secret, Date.now() - 5 * STEP) }))).toMatchObject({ ok: false, errors: { code: expect.stringContaining("not right") } })
+    // A session left open is not enough: the password too.
+    expect(await turnOnTwoFactorAction(null, form({ password: "not the password", code: codeFor(secret) }))).toMatchObject({ ok: false, errors: { password: "This is not your password." } })
     expect((await db.user.findUniqueOrThrow({ where: { id: person.userId } })).twoFactorEnabledAt).toBeNull()
-    expect(await turnOnTwoFactorAction(null, form({ code: codeFor(secret) }))).toMatchObject({ ok: true })
+    const other = await db.session.create({ data: { userId: person.userId } })
+    expect(await turnOnTwoFactorAction(null, form({ password: TEST_PASSWORD, code: codeFor(secret) }))).toMatchObject({ ok: true, message: "Two-factor authentication is on. 1 other session was signed out." })
+    expect((await db.session.findUniqueOrThrow({ where: { id: other.id } })).revokedAt).not.toBeNull()
     expect(await setUpTwoFactorAction()).toMatchObject({ ok: false, errors: { form: "Two-factor authentication is already on." } })
   })
 
@@ -127,11 +133,12 @@ describe("a person's two-factor authentication", () => {
     expect((await verify(challenge, { recoveryCode: second!.replace("-", "") })).redirectedTo).toContain("recovery-codes-left=8")
   })
 
-  it("replaces the recovery codes, after the password", async () => {
+  it("replaces the recovery codes, after the password and a code", async () => {
     const person = await personWithTwoFactor()
     useSession({ userId: person.userId, sessionId: (await db.session.create({ data: { userId: person.userId } })).id })
-    expect(await regenerateRecoveryCodesAction(null, form({ password: "not the password" }))).toMatchObject({ ok: false, errors: { password: "This is not your password." } })
-    const fresh = (await regenerateRecoveryCodesAction(null, form({ password: TEST_PASSWORD }))) as ActionResult<{ recoveryCodes: string[] }>
+    expect(await regenerateRecoveryCodesAction(null, form({ password: "not the password", code: person.recoveryCodes[1]! }))).toMatchObject({ ok: false, errors: { password: "This is not your password." } })
+    expect(await regenerateRecoveryCodesAction(null, form({ password: TEST_PASSWORD, code: "000000" }))).toMatchObject({ ok: false, errors: { code: "This code is not right." } })
+    const fresh = (await regenerateRecoveryCodesAction(null, form({ password: TEST_PASSWORD, code: person.recoveryCodes[1]! }))) as ActionResult<{ recoveryCodes: string[] }>
     expect(fresh.ok).toBe(true)
     const challenge = await passwordStep(person.email)
     expect((await verify(challenge, { recoveryCode: person.recoveryCodes[0]! })).result).toMatchObject({ ok: false })

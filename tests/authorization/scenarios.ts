@@ -391,14 +391,15 @@ export const ACTION_SCENARIOS: Record<string, Scenario> = {
     },
     run: async ({ actor }, prepared) => {
       try {
-        return await turnOnTwoFactorAction(null, formOf({ code: prepared.code as string }))
+        return await turnOnTwoFactorAction(null, formOf({ password: TEST_PASSWORD, code: prepared.code as string }))
       } finally {
         await keepTwoFactor(actor, prepared)
       }
     },
     targetAllowed: ({ actor }) => !hasTwoFactor(actor),
     succeeded: ({ actor }, prepared) => twoFactorOnSince(actor, prepared.since as Date),
-    mayChange: async () => [],
+    // Turning it on signs out the person's other sessions.
+    mayChange: async ({ world, actor }) => (await sessionKeysOf(actor)).filter((key) => key !== `session:${world.sessions[actor.key]}`),
   },
   turnOffTwoFactorAction: {
     targeted: false,
@@ -420,10 +421,13 @@ export const ACTION_SCENARIOS: Record<string, Scenario> = {
   },
   regenerateRecoveryCodesAction: {
     targeted: false,
-    prepare: async ({ actor }) => ({ ...(await freshTwoFactor(actor)), since: new Date() }),
+    prepare: async ({ actor }) => {
+      const { secret, saved } = await freshTwoFactor(actor)
+      return { saved, code: secret ? codeFor(secret) : "123456", since: new Date() }
+    },
     run: async ({ actor }, prepared) => {
       try {
-        return await regenerateRecoveryCodesAction(null, formOf({ password: TEST_PASSWORD }))
+        return await regenerateRecoveryCodesAction(null, formOf({ password: TEST_PASSWORD, code: prepared.code as string }))
       } finally {
         await keepTwoFactor(actor, prepared)
       }

@@ -119,6 +119,7 @@ export async function turnOnTwoFactor(page: Page): Promise<{ secret: string; rec
   await page.getByRole("button", { name: "Set up" }).click()
   await expect(page.getByRole("img", { name: "QR code to add Hitflow to your authenticator app" })).toBeVisible()
   const secret = (await page.getByTestId("two-factor-secret").innerText()).replace(/\s/g, "")
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD)
   await page.getByLabel("Authentication code").fill(TOTP.generate({ secret: Secret.fromBase32(secret), algorithm: "SHA1", digits: 6, period: 30 }))
   await page.getByRole("button", { name: "Turn on" }).click()
   await expect(toast(page, "Two-factor authentication is on. Save your recovery codes.")).toBeVisible()
