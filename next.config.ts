@@ -49,6 +49,7 @@ const nextConfig: NextConfig = {
       { source: "/invitations/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
       { source: "/reset-password/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
       { source: "/confirm-email/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+      { source: "/ownership-transfers/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
     ]
   },
 }

@@ -50,6 +50,12 @@ export const TWO_FACTOR_THROTTLE: Throttle = {
   message: "Too many wrong codes. Try again in 15 minutes.",
 }
 
+/** Downloads of one's own data: each is built from the database on request. */
+export const EXPORT_THROTTLE: Throttle = {
+  limit: { max: 5, windowMs: 60 * MINUTE },
+  message: "You downloaded your data 5 times in the last hour. Try again later.",
+}
+
 /** One event to count under `key`, unless `key` already holds `limit.max` events in its window. */
 export type Count = { key: string; limit: Limit }
 
@@ -67,6 +73,18 @@ export const throttleKeys = {
   emailLinks: (email: string) => `email-links:${email}`,
   resetIp: (ip: string) => `reset:ip:${ip}`,
   twoFactor: (userId: string) => `two-factor:user:${userId}`,
+  dataExport: (userId: string) => `export:user:${userId}`,
+}
+
+/** Every throttle key that names a person: deleting their user deletes these events too. */
+export function keysNaming(person: { id: string; email: string }): string[] {
+  return [
+    throttleKeys.signInEmail(person.email),
+    throttleKeys.emailLinks(person.email),
+    throttleKeys.invitationsByPerson(person.id),
+    throttleKeys.twoFactor(person.id),
+    throttleKeys.dataExport(person.id),
+  ]
 }
 
 /**

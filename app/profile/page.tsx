@@ -8,6 +8,8 @@ import { safeReturnPath } from "@/lib/auth/safe-redirect"
 import { accountsRequiringTwoFactor, twoFactorStatus } from "@/lib/two-factor/personal"
 import { PasswordForm } from "./password-form"
 import { SessionList } from "./session-list"
+import { deletionPreview } from "@/lib/leaving/delete-user"
+import { DeleteUser } from "./delete-user"
 import { TwoFactorSection } from "./two-factor-section"
 
 export const metadata = { title: "Profile · Hitflow" }
@@ -15,11 +17,12 @@ export const metadata = { title: "Profile · Hitflow" }
 export default async function ProfilePage({ searchParams }: PageProps<"/profile">) {
   const [person, viewer] = await Promise.all([currentPerson(), currentViewer()])
   if (!person || !viewer) redirect("/sign-in?next=/profile")
-  const [sessions, events, twoFactor, requiredBy] = await Promise.all([
+  const [sessions, events, twoFactor, requiredBy, deletion] = await Promise.all([
     liveSessions(viewer.userId, viewer.sessionId),
     recentSecurityEvents(viewer.userId),
     twoFactorStatus(viewer.userId),
     accountsRequiringTwoFactor(viewer.userId),
+    deletionPreview(viewer.userId),
   ])
   const params = await searchParams
   // Where a sign-in with a recovery code lands: how many are left, then on to where the person was going.
@@ -95,6 +98,25 @@ export default async function ProfilePage({ searchParams }: PageProps<"/profile"
             ))}
           </ul>
         )}
+      </section>
+      <section aria-labelledby="data-heading" className="mt-10">
+        <h2 id="data-heading" className="text-lg font-semibold text-slate-900">
+          Your data
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">
+          A JSON file of everything Hitflow holds about you: your profile, memberships, the accounts you own with their members and pending invitations,
+          your sessions and the activity about you or by you. No passwords, codes or secrets.
+        </p>
+        <a href="/profile/export" download className="button-secondary mt-3 inline-block">
+          Export my data
+        </a>
+      </section>
+      <section aria-labelledby="delete-heading" className="mt-10">
+        <h2 id="delete-heading" className="text-lg font-semibold text-slate-900">
+          Delete my Hitflow user
+        </h2>
+        <p className="mt-1 mb-3 text-sm text-slate-600">Leave Hitflow for good: your user, your sessions, and the accounts you own unless you transfer them first.</p>
+        <DeleteUser ownedAccounts={deletion.ownedAccounts} memberOf={deletion.memberOf} twoFactorOn={twoFactor.on} />
       </section>
     </PageFrame>
   )

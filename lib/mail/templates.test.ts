@@ -14,6 +14,10 @@ import SessionsEndedEmail from "@/lib/mail/emails/sessions-ended"
 import TwoFactorChangedEmail from "@/lib/mail/emails/two-factor-changed"
 import RecoveryCodeUsedEmail from "@/lib/mail/emails/recovery-code-used"
 import TwoFactorRequiredEmail from "@/lib/mail/emails/two-factor-required"
+import OwnershipOfferedEmail from "@/lib/mail/emails/ownership-offered"
+import OwnershipTransferredEmail from "@/lib/mail/emails/ownership-transferred"
+import AccountDeletedEmail from "@/lib/mail/emails/account-deleted"
+import GoodbyeEmail from "@/lib/mail/emails/goodbye"
 
 const invitation: MailTemplates["invitation"] = {
   accountName: "Acme Production",
@@ -70,7 +74,17 @@ test("the acceptance mail tells the inviter who joined, with which roles, and li
   expect(mail.text).toContain("https://app.hitflow.example/accounts/a1/settings/users")
 })
 
-type AccountMail = "invitation" | "invitation-accepted" | "member-disabled" | "member-enabled" | "member-removed" | "member-left" | "two-factor-required"
+type AccountMail =
+  | "invitation"
+  | "invitation-accepted"
+  | "member-disabled"
+  | "member-enabled"
+  | "member-removed"
+  | "member-left"
+  | "two-factor-required"
+  | "ownership-offered"
+  | "ownership-transferred"
+  | "account-deleted"
 type Previews<Names extends MailTemplateName> = { [Name in Names]: { PreviewProps: MailTemplates[Name] } }
 
 // Each template's preview data (what `npm run email` shows) must render: a mail about an account names it.
@@ -82,6 +96,9 @@ const accountPreviews: Previews<AccountMail> = {
   "member-removed": MemberRemovedEmail,
   "member-left": MemberLeftEmail,
   "two-factor-required": TwoFactorRequiredEmail,
+  "ownership-offered": OwnershipOfferedEmail,
+  "ownership-transferred": OwnershipTransferredEmail,
+  "account-deleted": AccountDeletedEmail,
 }
 // A mail about the person's own sign-in names what happened and, where it has one, carries its link in the text.
 const personalPreviews: Previews<Exclude<MailTemplateName, AccountMail>> = {
@@ -92,6 +109,7 @@ const personalPreviews: Previews<Exclude<MailTemplateName, AccountMail>> = {
   "sessions-ended": SessionsEndedEmail,
   "two-factor-changed": TwoFactorChangedEmail,
   "recovery-code-used": RecoveryCodeUsedEmail,
+  goodbye: GoodbyeEmail,
 }
 
 test.each(Object.keys(accountPreviews) as AccountMail[])("the %s mail renders its preview in HTML and text", async (name) => {

@@ -15,6 +15,10 @@ import SessionsEndedEmail, { sessionsEndedSubject, type SessionsEndedProps } fro
 import TwoFactorChangedEmail, { twoFactorChangedSubject, type TwoFactorChangedProps } from "@/lib/mail/emails/two-factor-changed"
 import RecoveryCodeUsedEmail, { recoveryCodeUsedSubject, type RecoveryCodeUsedProps } from "@/lib/mail/emails/recovery-code-used"
 import TwoFactorRequiredEmail, { twoFactorRequiredSubject, type TwoFactorRequiredProps } from "@/lib/mail/emails/two-factor-required"
+import OwnershipOfferedEmail, { ownershipOfferedSubject, type OwnershipOfferedProps } from "@/lib/mail/emails/ownership-offered"
+import OwnershipTransferredEmail, { ownershipTransferredSubject, type OwnershipTransferredProps } from "@/lib/mail/emails/ownership-transferred"
+import AccountDeletedEmail, { accountDeletedSubject, type AccountDeletedProps } from "@/lib/mail/emails/account-deleted"
+import GoodbyeEmail, { goodbyeSubject, type GoodbyeProps } from "@/lib/mail/emails/goodbye"
 
 export type MailTemplates = {
   invitation: InvitationProps
@@ -31,6 +35,10 @@ export type MailTemplates = {
   "two-factor-changed": TwoFactorChangedProps
   "recovery-code-used": RecoveryCodeUsedProps
   "two-factor-required": TwoFactorRequiredProps
+  "ownership-offered": OwnershipOfferedProps
+  "ownership-transferred": OwnershipTransferredProps
+  "account-deleted": AccountDeletedProps
+  goodbye: GoodbyeProps
 }
 
 export type MailTemplateName = keyof MailTemplates
@@ -54,6 +62,10 @@ const templates: { [Name in MailTemplateName]: Template<MailTemplates[Name]> } =
   "two-factor-changed": { subject: twoFactorChangedSubject, Component: TwoFactorChangedEmail },
   "recovery-code-used": { subject: recoveryCodeUsedSubject, Component: RecoveryCodeUsedEmail },
   "two-factor-required": { subject: twoFactorRequiredSubject, Component: TwoFactorRequiredEmail },
+  "ownership-offered": { subject: ownershipOfferedSubject, Component: OwnershipOfferedEmail },
+  "ownership-transferred": { subject: ownershipTransferredSubject, Component: OwnershipTransferredEmail },
+  "account-deleted": { subject: accountDeletedSubject, Component: AccountDeletedEmail },
+  goodbye: { subject: goodbyeSubject, Component: GoodbyeEmail },
 }
 
 export function isMailTemplateName(name: string): name is MailTemplateName {

@@ -14,17 +14,17 @@ export async function listActivity(accountId: string, page: number) {
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * ACTIVITY_PAGE_SIZE,
       take: ACTIVITY_PAGE_SIZE,
-      select: { id: true, action: true, targetEmail: true, details: true, createdAt: true, actor: { select: { name: true, email: true } } },
+      select: { id: true, action: true, targetEmail: true, details: true, createdAt: true, actorEmail: true, actor: { select: { name: true, email: true } } },
     }),
   ])
   return { events, pageCount: Math.max(1, Math.ceil(total / ACTIVITY_PAGE_SIZE)) }
 }
 
-type ActivityEvent = { action: AuditAction; targetEmail: string; details: unknown; actor: { name: string } | null }
+type ActivityEvent = { action: AuditAction; targetEmail: string; details: unknown; actor: { name: string } | null; actorEmail?: string | null }
 
-/** One line of the Activity view, in plain words. */
-export function describeActivity({ action, targetEmail: target, details, actor }: ActivityEvent): string {
-  const who = actor?.name ?? "Hitflow"
+/** One line of the Activity view, in plain words. An actor whose user was deleted is named by their email. */
+export function describeActivity({ action, targetEmail: target, details, actor, actorEmail }: ActivityEvent): string {
+  const who = actor?.name ?? actorEmail ?? "Hitflow"
   // The invited or leaving person, by name once they have an account, with the address the invitation went to.
   const themselves = actor ? `${actor.name} (${target})` : target
   const roles = (details as { roles?: Role[]; to?: Role[] } | null)?.to ?? (details as { roles?: Role[] } | null)?.roles
@@ -58,5 +58,11 @@ export function describeActivity({ action, targetEmail: target, details, actor }
       return `${who} required two-factor authentication of everyone in the account`
     case "TWO_FACTOR_NOT_REQUIRED":
       return `${who} stopped requiring two-factor authentication`
+    case "OWNERSHIP_TRANSFER_OFFERED":
+      return `${who} offered the ownership of the account to ${target}`
+    case "OWNERSHIP_TRANSFER_CANCELLED":
+      return `${who} cancelled the transfer of ownership to ${target}`
+    case "OWNERSHIP_TRANSFERRED":
+      return `${themselves} became the owner of the account; the former owner became a member with every role`
   }
 }

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit"
 import { db, type Tx } from "@/lib/db"
 import { revokeInvitationsSentBy } from "@/lib/invitations/revoke"
 import { queueMail } from "@/lib/mail/outbox"
+import { cancelTransfersTo } from "@/lib/ownership/transfer"
 import { lockManagedMembership, lockOwnMembership, type ManagedMembership } from "./guard"
 
 export type RemoveResult = { ok: true; name: string; accountName: string } | { ok: false; message: string }
@@ -28,24 +29,28 @@ export async function removeMember({ actor, membershipId }: { actor: Actor; memb
 
 /** A member leaves an account they do not own: the same effect as a deletion, and the owner is emailed. */
 export async function leaveAccount({ userId, accountId }: { userId: string; accountId: string }): Promise<RemoveResult> {
-  return db.$transaction(async (tx) => {
-    const membership = await lockOwnMembership(tx, userId, accountId)
-    if (!membership) return { ok: false as const, message: "You are not a member of this account (an owner cannot leave their own account)." }
-    await endMembership(tx, membership, userId)
-    const owner = await tx.account.findUniqueOrThrow({ where: { id: accountId }, select: { owner: { select: { email: true } } } })
-    await queueMail(tx, {
-      to: owner.owner.email,
-      template: "member-left",
-      data: { accountName: membership.accountName, memberName: membership.name, memberEmail: membership.email, usersUrl: appUrl(`/accounts/${accountId}/settings/users`) },
-    })
-    await recordAudit(tx, { accountId, actorId: userId, action: "MEMBER_LEFT", targetEmail: membership.email })
-    return { ok: true as const, name: membership.name, accountName: membership.accountName }
-  })
+  return db.$transaction((tx) => leaveAccountIn(tx, userId, accountId))
 }
 
-/** Ends a membership: the access, the invitations to the member's email, and those the member sent. */
+/** Leaving, in a caller's transaction: a person deleting their user leaves every account they belong to. */
+export async function leaveAccountIn(tx: Tx, userId: string, accountId: string): Promise<RemoveResult> {
+  const membership = await lockOwnMembership(tx, userId, accountId)
+  if (!membership) return { ok: false as const, message: "You are not a member of this account (an owner cannot leave their own account)." }
+  await endMembership(tx, membership, userId)
+  const owner = await tx.account.findUniqueOrThrow({ where: { id: accountId }, select: { owner: { select: { email: true } } } })
+  await queueMail(tx, {
+    to: owner.owner.email,
+    template: "member-left",
+    data: { accountName: membership.accountName, memberName: membership.name, memberEmail: membership.email, usersUrl: appUrl(`/accounts/${accountId}/settings/users`) },
+  })
+  await recordAudit(tx, { accountId, actorId: userId, action: "MEMBER_LEFT", targetEmail: membership.email })
+  return { ok: true as const, name: membership.name, accountName: membership.accountName }
+}
+
+/** Ends a membership: the access, the invitations to the member's email, those the member sent, a transfer to them. */
 async function endMembership(tx: Tx, membership: ManagedMembership, actorId: string) {
   await tx.membership.delete({ where: { id: membership.id } })
+  await cancelTransfersTo(tx, membership.accountId, membership.userId)
   await revokeInvitationsSentBy(tx, { accountId: membership.accountId, senderId: membership.userId, senderGrant: null, actorId })
   await tx.user.updateMany({ where: { id: membership.userId, lastAccountId: membership.accountId }, data: { lastAccountId: null } })
   const cancelled = await tx.invitation.updateManyAndReturn({

@@ -95,6 +95,7 @@ describe("authorization matrix", () => {
     const succeeded = await scenario.succeeded(cell, prepared, outcome)
     const permitted = new Set(succeeded ? await scenario.mayChange(cell, prepared) : [])
     const stray = changes.filter((key) => !permitted.has(key))
+    await scenario.cleanUp?.(cell, prepared)
     const answer = outcome instanceof Response ? `HTTP ${outcome.status}` : JSON.stringify(outcome)
     if (succeeded !== expected) return `${succeeded ? "succeeded" : "was refused"} but should ${expected ? "succeed" : "be refused"} (answer: ${answer})`
     if (stray.length > 0) return `changed rows it should not have: ${stray.join(", ")} (answer: ${answer})`

@@ -1,5 +1,6 @@
 // Test support for tests/authorization/matrix.test.ts: how to call each server action and route handler for one cell
 // (an actor and a target), which targets its own rules allow, and how the database shows that it did its work.
+import crypto from "node:crypto"
 import { NextRequest } from "next/server"
 import { resendConfirmationAction, signInAction, signUpAction } from "@/lib/auth/actions"
 import { changePasswordAction, endOtherSessionsAction, endSessionAction, requestPasswordResetAction, resetPasswordAction } from "@/lib/identity/actions"
@@ -23,7 +24,12 @@ import { codeFor, TEST_PASSWORD, turnOnTwoFactor, uniqueEmail } from "@/tests/fa
 import { regenerateRecoveryCodesAction, setTwoFactorRequirementAction, setUpTwoFactorAction, turnOffTwoFactorAction, turnOnTwoFactorAction, verifySignInAction } from "@/lib/two-factor/actions"
 import { openChallenge } from "@/lib/two-factor/challenge"
 import { startSetup } from "@/lib/two-factor/personal"
-import { currentSession, useClientIp } from "../fake-next-auth"
+import { acceptTransferAction, cancelTransferAction, offerTransferAction } from "@/lib/ownership/actions"
+import { TRANSFER_LIFETIME_MS } from "@/lib/ownership/policy"
+import { deleteUserAction } from "@/lib/leaving/actions"
+import { GET as exportData } from "@/app/profile/export/route"
+import { createPerson } from "@/tests/factories"
+import { currentSession, useClientIp, useSession } from "../fake-next-auth"
 import { ACCOUNT_OWNERS, hasTwoFactor, homeAccount, membershipOf, someMembershipOf, type AccountKey, type Person, type PersonKey, type World } from "./world"
 
 export const ACTOR_KINDS = ["anonymous", "signedOut", "nonMember", "disabled", "withoutRole", "withRole", "owner", "withoutTwoFactor"] as const satisfies readonly PersonKey[]
@@ -90,6 +96,8 @@ export type Scenario = {
   succeeded: (cell: Cell, prepared: Prepared, outcome: unknown) => Promise<boolean>
   /** The rows it may change when it succeeds (snapshot keys); any other change is unexpected. */
   mayChange: (cell: Cell, prepared: Prepared) => Promise<string[]>
+  /** Undoes, once the cell is judged, what would change the people shared with later cells. */
+  cleanUp?: (cell: Cell, prepared: Prepared) => Promise<void>
 }
 
 const invitationRowScenario = (action: typeof resendInvitationAction, done: (row: { status: string; tokenHash: string }, prepared: Prepared) => boolean): Scenario => ({
@@ -183,6 +191,17 @@ async function keepTwoFactor(actor: Person, prepared: Prepared) {
 
 const twoFactorOnSince = async (person: Person, since: Date) =>
   (await db.securityEvent.count({ where: { userId: person.userId, action: "TWO_FACTOR_ENABLED", createdAt: { gte: since } } })) > 0
+
+/** A transfer of A from its owner to `to`, waiting (written straight to the database, as the offer would). */
+async function pendingTransfer(world: World, to: Person) {
+  const { token, tokenHash } = newToken()
+  const transfer = await db.ownershipTransfer.create({
+    data: { accountId: world.accounts.A, fromUserId: world.people.owner.userId, toUserId: to.userId, tokenHash, expiresAt: new Date(Date.now() + TRANSFER_LIFETIME_MS) },
+  })
+  return { token, transferId: transfer.id }
+}
+
+const isActiveMemberOfA = (world: World, person: Person) => membershipOf(world, person.key, "A")?.status === "ACTIVE"
 
 const sessionKeysOf = async (person: Person) => (await db.session.findMany({ where: { userId: person.userId }, select: { id: true } })).map((row) => `session:${row.id}`)
 
@@ -466,6 +485,67 @@ export const ACTION_SCENARIOS: Record<string, Scenario> = {
     succeeded: async ({ world }) => !(await db.account.findUniqueOrThrow({ where: { id: world.accounts.A } })).requireTwoFactor,
     mayChange: async ({ world }) => [`account:${world.accounts.A}`, `audit:${world.accounts.A}`],
   },
+  offerTransferAction: {
+    targeted: true,
+    run: ({ world, target }) => {
+      const membership = membershipOf(world, target.key, "A") ?? someMembershipOf(world, target.key)
+      return offerTransferAction(world.accounts.A, null, formOf({ member: membership?.id ?? crypto.randomUUID(), password: TEST_PASSWORD }))
+    },
+    // The owner only, to an active member of A who has the two-factor A requires.
+    targetAllowed: ({ world, actor, target }) => owns(actor, "A") && target !== actor && isActiveMemberOfA(world, target) && hasTwoFactor(target),
+    succeeded: async ({ world, target }) => (await db.ownershipTransfer.count({ where: { accountId: world.accounts.A, toUserId: target.userId, status: "PENDING" } })) === 1,
+    mayChange: async ({ world }) => {
+      const transfers = await db.ownershipTransfer.findMany({ where: { accountId: world.accounts.A }, select: { id: true } })
+      return [...transfers.map((row) => `transfer:${row.id}`), `audit:${world.accounts.A}`]
+    },
+  },
+  cancelTransferAction: {
+    targeted: false,
+    prepare: async ({ world }) => pendingTransfer(world, world.people.anotherMember),
+    run: ({ world }) => cancelTransferAction(world.accounts.A),
+    targetAllowed: ({ actor }) => owns(actor, "A"),
+    succeeded: async (_cell, prepared) => (await db.ownershipTransfer.findUniqueOrThrow({ where: { id: prepared.transferId as string } })).status === "CANCELLED",
+    mayChange: async ({ world }, prepared) => [`transfer:${prepared.transferId}`, `audit:${world.accounts.A}`],
+  },
+  acceptTransferAction: {
+    targeted: true,
+    prepare: ({ world, target }) => pendingTransfer(world, target),
+    run: (_cell, prepared) => acceptTransferAction(prepared.token!),
+    // Only the member it was offered to, active in A and with the two-factor A requires.
+    targetAllowed: ({ world, actor, target }) => actor === target && isActiveMemberOfA(world, actor) && hasTwoFactor(actor),
+    succeeded: async ({ world, actor }, prepared) =>
+      (await db.account.findUniqueOrThrow({ where: { id: world.accounts.A } })).ownerId === actor.userId &&
+      (await db.ownershipTransfer.findUniqueOrThrow({ where: { id: prepared.transferId as string } })).status === "ACCEPTED",
+    mayChange: async ({ world, actor }, prepared) => {
+      const memberships = await db.membership.findMany({ where: { accountId: world.accounts.A, userId: { in: [world.people.owner.userId] } }, select: { id: true } })
+      return [
+        `account:${world.accounts.A}`,
+        `membership:${membershipOf(world, actor.key, "A")?.id}`,
+        ...memberships.map((row) => `membership:${row.id}`),
+        `transfer:${prepared.transferId}`,
+        `audit:${world.accounts.A}`,
+      ]
+    },
+    // The world's A goes back to its owner: the actor must not own an account requiring two-factor in later cells.
+    cleanUp: async ({ world }) => void (await db.account.update({ where: { id: world.accounts.A }, data: { ownerId: world.people.owner.userId } })),
+  },
+  deleteUserAction: {
+    targeted: false,
+    // Deleting the user is what it does, and the world's people serve every cell: the caller is a twin made for the
+    // cell, signed in (or out) exactly as the actor is. The rule read is the same: a live session, and only its own user.
+    prepare: async ({ actor }) => {
+      const twin = await createPerson(`Twin of ${actor.name}`)
+      const session = actor.session === "none" ? null : await db.session.create({ data: { userId: twin.userId, revokedAt: actor.session === "revoked" ? new Date() : null } })
+      return { twinId: twin.userId, twinSession: session?.id ?? null }
+    },
+    run: (_cell, prepared) => {
+      useSession(prepared.twinSession ? { userId: prepared.twinId as string, sessionId: prepared.twinSession as string } : null)
+      return deleteUserAction(null, formOf({ password: TEST_PASSWORD }))
+    },
+    targetAllowed: () => true,
+    succeeded: async (_cell, prepared) => (await db.user.count({ where: { id: prepared.twinId as string } })) === 0,
+    mayChange: async () => [],
+  },
   signOutToInvitationAction: {
     targeted: false,
     run: () => signOutToInvitationAction(newToken().token),
@@ -516,6 +596,16 @@ export const ROUTE_SCENARIOS: Record<string, Scenario> = {
     targetAllowed: () => true,
     // Not the browser that signed up: the link confirms nothing, it opens the page to choose the password.
     succeeded: async (_cell, _prepared, outcome) => Boolean((outcome as Response).headers.get("location")?.startsWith("/reset-password/")),
+    mayChange: async () => [],
+  },
+  "GET /profile/export": {
+    targeted: false,
+    run: () => exportData(new NextRequest("http://localhost/profile/export")),
+    targetAllowed: () => true,
+    succeeded: async ({ actor }, _prepared, outcome) => {
+      const response = outcome as Response
+      return response.status === 200 && ((await response.json()) as { profile: { email: string } }).profile.email === actor.email
+    },
     mayChange: async () => [],
   },
   "GET /api/health": {

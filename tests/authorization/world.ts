@@ -124,13 +124,14 @@ export type Snapshot = Map<string, string>
 export async function snapshot(world: World): Promise<Snapshot> {
   const accountIds = Object.values(world.accounts)
   const userIds = Object.values(world.people).map((person) => person.userId)
-  const [accounts, memberships, invitations, users, sessions, audits] = await Promise.all([
+  const [accounts, memberships, invitations, users, sessions, audits, transfers] = await Promise.all([
     db.account.findMany({ where: { id: { in: accountIds } }, select: { id: true, ownerId: true, requireTwoFactor: true } }),
     db.membership.findMany({ where: { accountId: { in: accountIds } } }),
     db.invitation.findMany({ where: { accountId: { in: accountIds } } }),
     db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, lastAccountId: true, email: true, passwordHash: true, twoFactorEnabledAt: true, twoFactorSecret: true } }),
     db.session.findMany({ where: { userId: { in: userIds } } }),
     db.auditEvent.groupBy({ by: ["accountId"], where: { accountId: { in: accountIds } }, _count: { _all: true } }),
+    db.ownershipTransfer.findMany({ where: { accountId: { in: accountIds } }, select: { id: true, status: true, toUserId: true } }),
   ])
   const rows: [string, unknown][] = [
     ...accounts.map((row) => [`account:${row.id}`, [row.ownerId, row.requireTwoFactor]] as [string, unknown]),
@@ -139,6 +140,7 @@ export async function snapshot(world: World): Promise<Snapshot> {
     ...users.map((row) => [`user:${row.id}`, [row.email, row.passwordHash, row.lastAccountId, row.twoFactorEnabledAt?.toISOString() ?? null, row.twoFactorSecret]] as [string, unknown]),
     ...sessions.map((row) => [`session:${row.id}`, [row.userId, row.revokedAt?.toISOString() ?? null]] as [string, unknown]),
     ...audits.map((row) => [`audit:${row.accountId}`, row._count._all] as [string, unknown]),
+    ...transfers.map((row) => [`transfer:${row.id}`, [row.status, row.toUserId]] as [string, unknown]),
   ]
   return new Map(rows.map(([key, value]) => [key, JSON.stringify(value)]))
 }

@@ -143,12 +143,19 @@ function send(baseURL: string, request: FuzzRequest, cookie: string): Promise<nu
   })
 }
 
-/** Everything a request could change, as one digest (not throttle counters, which count refused attempts). */
+/**
+ * Everything a request could change, as one digest: not throttle counters (they count refused attempts), nor the
+ * secret Set up draws (it takes nothing but a session, and the secret does nothing until Turn on, which takes the
+ * password).
+ */
 async function dataDigest(): Promise<string> {
   const [row] = await sql<{ digest: string }>(`
     SELECT md5(coalesce(string_agg(line, '|' ORDER BY line), '')) AS digest FROM (
-      SELECT 'user ' || "id" || "email" || "name" || "passwordHash" || coalesce("emailVerifiedAt"::text, '') || coalesce("lastAccountId"::text, '') FROM "User"
-      UNION ALL SELECT 'account ' || "id" || "name" || "ownerId" FROM "Account"
+      SELECT 'user ' || "id" || "email" || "name" || "passwordHash" || coalesce("emailVerifiedAt"::text, '') || coalesce("lastAccountId"::text, '')
+        || coalesce("twoFactorEnabledAt"::text, '') FROM "User"
+      UNION ALL SELECT 'account ' || "id" || "name" || "ownerId" || "requireTwoFactor"::text FROM "Account"
+      UNION ALL SELECT 'transfer ' || "id" || "status" FROM "OwnershipTransfer"
+      UNION ALL SELECT 'recovery ' || "id" || coalesce("usedAt"::text, '') FROM "RecoveryCode"
       UNION ALL SELECT 'membership ' || "id" || "accountId" || "userId" || "roles"::text || "status" || "lastOpenedAt"::text FROM "Membership"
       UNION ALL SELECT 'invitation ' || "id" || "status" || "tokenHash" || "roles"::text || "expiresAt"::text || "invitedById" FROM "Invitation"
       UNION ALL SELECT 'session ' || "id" || coalesce("revokedAt"::text, '') FROM "Session"

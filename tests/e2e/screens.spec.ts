@@ -4,7 +4,8 @@ import crypto from "node:crypto"
 import AxeBuilder from "@axe-core/playwright"
 import { expect, test, type Page } from "@playwright/test"
 import { sql } from "./database"
-import { accept, invite, memberRow, nextCode, pendingInvitations, signIn, signOut, signUp, toast, turnOnTwoFactor, uniqueEmail, uniqueIp } from "./helpers"
+import { accept, invite, memberRow, nextCode, PASSWORD, pendingInvitations, signIn, signOut, signUp, toast, turnOnTwoFactor, uniqueEmail, uniqueIp } from "./helpers"
+import { linkIn, waitForMail } from "./mailbox"
 
 const SCREENS_DIR = "test-results/screens"
 const WIDTHS = [1280, 390]
@@ -137,6 +138,26 @@ test("the two-factor screens pass axe-core's WCAG 2.2 AA rules, at 1280 and 390 
   await page.getByLabel("Authentication code").fill(nextCode(secret))
   await page.getByRole("button", { name: "Verify" }).click()
   await expect(page).toHaveURL(new RegExp(`/accounts/${accountId}/dashboard$`))
+})
+
+test("the screens for leaving Hitflow pass axe-core's WCAG 2.2 AA rules, at 1280 and 390 px", async ({ page, browser }) => {
+  const accountId = await signUp(page, "Lou Leaving", uniqueEmail("leaving-screens"))
+  const member = await (await browser.newContext()).newPage()
+  const memberEmail = uniqueEmail("heir")
+  await signUp(member, "Hal Heir", memberEmail)
+  await accept(member, await invite(page, accountId, memberEmail, ["Admin"]))
+  await page.goto(`/accounts/${accountId}/settings/accounts`)
+  await page.getByLabel("New owner").selectOption({ label: `Hal Heir (${memberEmail})` })
+  await page.getByLabel("Your password").fill(PASSWORD)
+  await page.getByRole("button", { name: "Transfer ownership" }).click()
+  await expect(page.getByText(/Waiting for Hal Heir/)).toBeVisible()
+  await checkScreen(page, "transfer waiting")
+  await member.goto(linkIn(await waitForMail({ to: memberEmail, subject: /ownership/ }), "/ownership-transfers/"))
+  await checkScreen(member, "transfer offered")
+  await page.goto("/profile")
+  await page.getByRole("button", { name: "Delete my Hitflow user" }).click()
+  await expect(page.getByRole("dialog", { name: "Delete your Hitflow user?" })).toBeVisible()
+  await checkScreen(page, "delete user dialog")
 })
 
 test("keyboard only: the switcher, then inviting two people, cancelling, resending, editing roles, disabling, enabling and deleting", async ({ page, browser }) => {

@@ -12,6 +12,7 @@ const NOTICES: Record<string, string> = {
   "link-closed": "This confirmation link has expired or was already used. Sign in to get a new one.",
   "password-set": "Your new password is set. Sign in with it, then with your authentication code.",
   "two-factor": "Sign in with your password, then with your authentication code.",
+  deleted: "Your Hitflow user was deleted. We sent a last mail to confirm it.",
 }
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {

@@ -1,0 +1,39 @@
+"use server"
+
+import { headers } from "next/headers"
+import { redirect } from "next/navigation"
+import { z } from "zod"
+import { formData, refused, serverAction } from "@/lib/actions/server-action"
+import { checkPassword, endSession } from "@/lib/auth/auth"
+import { db } from "@/lib/db"
+import { requestOrigin } from "@/lib/identity/security-events"
+import { signedInPerson } from "@/lib/identity/signed-in-person"
+import { SIGN_IN_THROTTLE, TWO_FACTOR_THROTTLE } from "@/lib/rate-limit"
+import { proveSecondFactor, secondFactorFrom } from "@/lib/two-factor/second-factor"
+import { deleteUser } from "./delete-user"
+
+const deletion = formData({
+  password: z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }).max(200),
+  code: z.string().trim().max(40, { error: "This code is not right." }).optional(),
+})
+
+/**
+ * Delete my Hitflow user: the password, and a current code (or a recovery code) where two-factor is on. Then the
+ * session ends and the sign-in page says it is done.
+ */
+export const deleteUserAction = serverAction({ kind: "signed-in" }, [z.unknown(), deletion], async ({ userId }, _previous, form) => {
+  const person = await signedInPerson(userId)
+  if (!person) return refused("Your session has ended. Sign in again.")
+  const password = await checkPassword(person.email, form.password)
+  if (password.kind === "throttled") return refused(SIGN_IN_THROTTLE.message, "password")
+  if (password.kind === "wrong") return refused("This is not your password.", "password")
+  const { twoFactorEnabledAt } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { twoFactorEnabledAt: true } })
+  if (twoFactorEnabledAt) {
+    if (!form.code) return refused("Enter a code from your app, or a recovery code.", "code")
+    const proven = await proveSecondFactor(userId, secondFactorFrom(form.code), requestOrigin(await headers()))
+    if (!proven.ok) return refused(proven.reason === "throttled" ? TWO_FACTOR_THROTTLE.message : "This code is not right.", "code")
+  }
+  await deleteUser(person)
+  await endSession()
+  redirect("/sign-in?notice=deleted")
+})

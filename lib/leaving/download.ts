@@ -1,0 +1,17 @@
+import "server-only"
+import { countUnlessLimited, EXPORT_THROTTLE, throttleKeys } from "@/lib/rate-limit"
+import { exportPersonalData } from "./export"
+
+/** Export my data: a JSON file of everything Hitflow holds about the person, at most 5 an hour. */
+export async function dataDownload(userId: string, now = new Date()): Promise<Response> {
+  const counted = await countUnlessLimited([{ key: throttleKeys.dataExport(userId), limit: EXPORT_THROTTLE.limit }], now)
+  if (!counted.ok) return Response.json({ error: EXPORT_THROTTLE.message }, { status: 429, headers: { "cache-control": "no-store", "retry-after": "3600" } })
+  const data = await exportPersonalData(userId, now)
+  return new Response(JSON.stringify(data, null, 2), {
+    headers: {
+      "content-type": "application/json; charset=utf-8",
+      "content-disposition": `attachment; filename="hitflow-data-${now.toISOString().slice(0, 10)}.json"`,
+      "cache-control": "no-store",
+    },
+  })
+}
