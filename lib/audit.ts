@@ -3,10 +3,16 @@ import type { Tx } from "@/lib/db"
 import type { AuditAction } from "@/lib/generated/prisma/enums"
 import type { Prisma } from "@/lib/generated/prisma/client"
 
-export type AuditEntry = {
+/** Who made a change: a person (null: the system, e.g. an invitation expiring), and the API key they acted through. */
+export type AuditActor = { actorId: string | null; apiKeyId?: string | null }
+
+/** The audit's actor for a request's actor: the person, and their API key when the request came with one. */
+export function madeBy(actor: { userId: string; apiKey?: { id: string } }): AuditActor {
+  return { actorId: actor.userId, apiKeyId: actor.apiKey?.id ?? null }
+}
+
+export type AuditEntry = AuditActor & {
   accountId: string
-  /** null when the system made the change (e.g. an invitation expiring) */
-  actorId: string | null
   action: AuditAction
   targetEmail: string
   details?: Prisma.InputJsonValue

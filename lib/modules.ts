@@ -40,6 +40,14 @@ export function holdsRole(grant: Grant, role: Role): boolean {
   return grant.isOwner || grant.roles.includes(role)
 }
 
+/**
+ * What a person holds when acting through an API key with `keyRoles`: the key's roles they still hold, and never the
+ * owner's standing (an owner's key holds only the roles chosen for it).
+ */
+export function boundByKey(grant: Grant, keyRoles: readonly Role[]): Grant {
+  return { isOwner: false, roles: ROLES.filter((role) => keyRoles.includes(role) && holdsRole(grant, role)) }
+}
+
 /** Each role once, in the table's order, however a form listed them. */
 export function distinctRoles(roles: readonly Role[]): Role[] {
   return ROLES.filter((role) => roles.includes(role))

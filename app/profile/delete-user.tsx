@@ -47,6 +47,7 @@ export function DeleteUser({ ownedAccounts, memberOf, twoFactorOn }: Props) {
             <li>The changes you made stay in the activity of those accounts, under your email.</li>
           </ul>
           <form action={action} className="mt-5 flex flex-col gap-4" noValidate>
+            <input type="hidden" name="owned" value={ownedAccounts.map((account) => account.id).join(",")} />
             <FormError message={errorIn(state)} />
             <Field label="Password" name="password" id="delete-password" type="password" autoComplete="current-password" error={errorIn(state, "password")} />
             {twoFactorOn ? (

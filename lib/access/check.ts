@@ -71,7 +71,7 @@ export type SessionAccess = { person: Person; access: AccountAccess | null }
 export async function findAccessForSession(viewer: Viewer, accountId: string): Promise<SessionAccess | "signed-out"> {
   const account = isUuid(accountId) ? accountId : null
   const { rows } = await pool.query<AccessRow & { personName: string | null; personEmail: string; sessionStale: boolean }>({
-    text: `SELECT u."name" AS "personName", u."email" AS "personEmail", s."lastUsedAt" < now() - interval '1 minute' AS "sessionStale",
+    text: `SELECT u."name" AS "personName", u."email" AS "personEmail", s."lastUsedAt" < (now() AT TIME ZONE 'UTC') - interval '1 minute' AS "sessionStale",
         ${ACCESS_COLUMNS}
       FROM (SELECT 1) AS request
       LEFT JOIN "Session" s ON s."id" = $1::uuid AND s."userId" = $2::uuid AND s."revokedAt" IS NULL
@@ -88,7 +88,7 @@ export async function findAccessForSession(viewer: Viewer, accountId: string): P
 
 /** The profile shows when each session was last used, to the minute: written at most once a minute per session. */
 async function markSessionUsed(sessionId: string): Promise<void> {
-  await pool.query({ text: `UPDATE "Session" SET "lastUsedAt" = now() WHERE "id" = $1::uuid AND "lastUsedAt" < now() - interval '1 minute'`, values: [sessionId] })
+  await pool.query({ text: `UPDATE "Session" SET "lastUsedAt" = now() AT TIME ZONE 'UTC' WHERE "id" = $1::uuid AND "lastUsedAt" < (now() AT TIME ZONE 'UTC') - interval '1 minute'`, values: [sessionId] })
 }
 
 /** Whether the cookie's session is still live (not signed out), by the same statement as every access check. */

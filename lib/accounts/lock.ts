@@ -2,7 +2,9 @@ import "server-only"
 import { Prisma } from "@/lib/generated/prisma/client"
 import { ACCESS_COLUMNS, activeGrant, toAccess, type AccessRow } from "@/lib/access/check"
 import type { Tx } from "@/lib/db"
-import { grantableRoles, type Grant } from "@/lib/modules"
+import type { Actor } from "@/lib/actions/authorize"
+import type { Refusal } from "@/lib/refusal"
+import { boundByKey, grantableRoles, type Grant } from "@/lib/modules"
 
 /**
  * Every change of who may do what in an account (invite, accept, cancel, edit roles, disable, delete, leave) takes
@@ -27,10 +29,11 @@ export async function lockAccountAccess(tx: Tx, accountId: string, userId: strin
 export const NO_LONGER_MANAGES_ACCESS = "You can no longer manage access to this account."
 
 /**
- * The account's access lock for a change made by `actorId`, who must still manage access there (the role table's
- * Users module): what they hold now, or why they may not go on.
+ * The account's access lock for a change made by `actor`, who must still manage access there (the role table's
+ * Users module): what they hold now (bounded by their API key, if they act through one), or why they may not go on.
  */
-export async function lockForAccessChange(tx: Tx, accountId: string, actorId: string): Promise<{ ok: true; grant: Grant } | { ok: false; message: string }> {
-  const grant = await lockAccountAccess(tx, accountId, actorId)
-  return grant && grantableRoles(grant).length > 0 ? { ok: true, grant } : { ok: false, message: NO_LONGER_MANAGES_ACCESS }
+export async function lockForAccessChange(tx: Tx, actor: Actor): Promise<{ ok: true; grant: Grant } | Refusal> {
+  const held = await lockAccountAccess(tx, actor.access.accountId, actor.userId)
+  const grant = held && actor.apiKey ? boundByKey(held, actor.apiKey.roles) : held
+  return grant && grantableRoles(grant).length > 0 ? { ok: true, grant } : { ok: false, kind: "forbidden", message: NO_LONGER_MANAGES_ACCESS }
 }

@@ -1,9 +1,14 @@
 import "server-only"
 import { decide, findAccessForSession, forbiddenMessage, TWO_FACTOR_REQUIRED_MESSAGE, type AccountAccess } from "@/lib/access/check"
 import { currentViewer } from "@/lib/auth/auth"
+import type { Role } from "@/lib/generated/prisma/enums"
 import type { ModulePath } from "@/lib/modules"
 
-export type Actor = { userId: string; access: AccountAccess }
+/**
+ * Who acts in an account: a person and what they hold there. Through an API key, also the key, whose roles bound
+ * what the person holds (lib/modules.ts boundByKey) wherever the change is judged.
+ */
+export type Actor = { userId: string; access: AccountAccess; apiKey?: { id: string; roles: readonly Role[] } }
 export type ActionAccess = { ok: true; actor: Actor } | { ok: false; message: string }
 
 /**

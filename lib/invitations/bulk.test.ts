@@ -53,7 +53,7 @@ describe("inviting several addresses at once", () => {
 
     // Once the limit is reached, the request itself is refused.
     const before = await writtenFor(owner.accountId)
-    expect(await inviteAll({ actor, addresses: [uniqueEmail("five")], roles: ["TECHNICAL"], now })).toEqual({ ok: false, field: "form", message: INVITATION_THROTTLE.message })
+    expect(await inviteAll({ actor, addresses: [uniqueEmail("five")], roles: ["TECHNICAL"], now })).toEqual({ ok: false, kind: "throttled", field: "form", message: INVITATION_THROTTLE.message })
     expect(await writtenFor(owner.accountId)).toEqual(before)
   })
 

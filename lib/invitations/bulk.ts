@@ -2,6 +2,7 @@ import "server-only"
 import type { Actor } from "@/lib/actions/authorize"
 import { emailField, normalizeEmail } from "@/lib/fields"
 import type { Role } from "@/lib/generated/prisma/enums"
+import type { Refusal } from "@/lib/refusal"
 import { sendInvitation } from "./send"
 
 /** How many addresses one request may invite. */
@@ -21,7 +22,7 @@ export function splitAddresses(text: string): string[] {
   })
 }
 
-export type InviteAllResult = { ok: true; outcomes: AddressOutcome[] } | { ok: false; field: "roles" | "form"; message: string }
+export type InviteAllResult = { ok: true; outcomes: AddressOutcome[] } | (Refusal & { field: "roles" | "form" })
 
 /**
  * Invites each address with `roles`, one invitation (and one transaction) after another: an address that is invalid
@@ -43,7 +44,7 @@ export async function inviteAll({ actor, addresses, roles, now }: { actor: Actor
       // This address only, or a daily limit reached part way: the addresses before it stand.
       outcomes.push({ email: email.data, outcome: "refused", message: result.message })
     } else {
-      return { ok: false, field: result.field === "roles" ? "roles" : "form", message: result.message }
+      return { ok: false, kind: result.kind, field: result.field === "roles" ? "roles" : "form", message: result.message }
     }
   }
   return { ok: true, outcomes }

@@ -1,13 +1,14 @@
 import "server-only"
+import type { Refusal } from "@/lib/refusal"
 import type { Actor } from "@/lib/actions/authorize"
 import { lockForAccessChange } from "@/lib/accounts/lock"
-import { recordAudit } from "@/lib/audit"
+import { madeBy, recordAudit } from "@/lib/audit"
 import { db } from "@/lib/db"
 import type { Role } from "@/lib/generated/prisma/enums"
 import { roleLabelsNotHeld } from "@/lib/modules"
 import { OPEN_STATUSES } from "./policy"
 
-export type CancelResult = { ok: true; email: string } | { ok: false; message: string }
+export type CancelResult = { ok: true; email: string } | Refusal
 
 /**
  * Cancels a pending invitation of the actor's account; its link stops working at once. As with a member's access,
@@ -16,18 +17,18 @@ export type CancelResult = { ok: true; email: string } | { ok: false; message: s
 export async function cancelInvitation({ actor, invitationId }: { actor: Actor; invitationId: string }): Promise<CancelResult> {
   const accountId = actor.access.accountId
   return db.$transaction(async (tx) => {
-    const locked = await lockForAccessChange(tx, accountId, actor.userId)
+    const locked = await lockForAccessChange(tx, actor)
     if (!locked.ok) return locked
     // Scoped to the actor's account: an id from another account matches nothing.
     const [invitation] = await tx.$queryRaw<{ email: string; roles: Role[] }[]>`
       SELECT "email", "roles"::text[] AS "roles" FROM "Invitation"
       WHERE "id" = ${invitationId}::uuid AND "accountId" = ${accountId}::uuid AND "status"::text = ANY(${[...OPEN_STATUSES]})
       FOR UPDATE`
-    if (!invitation) return { ok: false as const, message: "This invitation is no longer pending." }
+    if (!invitation) return { ok: false as const, kind: "not-found" as const, message: "This invitation is no longer pending." }
     const notHeld = roleLabelsNotHeld(locked.grant, invitation.roles)
-    if (notHeld) return { ok: false as const, message: `This invitation gives a role you do not hold (${notHeld}): only someone holding it can cancel it.` }
+    if (notHeld) return { ok: false as const, kind: "forbidden" as const, message: `This invitation gives a role you do not hold (${notHeld}): only someone holding it can cancel it.` }
     await tx.invitation.update({ where: { id: invitationId }, data: { status: "CANCELLED", respondedAt: new Date() } })
-    await recordAudit(tx, { accountId, actorId: actor.userId, action: "INVITATION_CANCELLED", targetEmail: invitation.email })
+    await recordAudit(tx, { accountId, ...madeBy(actor), action: "INVITATION_CANCELLED", targetEmail: invitation.email })
     return { ok: true as const, email: invitation.email }
   })
 }

@@ -12,7 +12,7 @@ describe("who may send invitations in their name", () => {
     const fresh = await registerUser({ name: "Fresh Sign-Up", email, password: TEST_PASSWORD, emailVerified: false })
     if (!fresh.ok) throw new Error("not registered")
     const actor = await actorFor(fresh.userId, fresh.accountId)
-    expect(await sendInvitation({ actor, email: uniqueEmail("victim"), roles: ["TECHNICAL"] })).toEqual({ ok: false, field: "form", message: UNCONFIRMED_INVITER })
+    expect(await sendInvitation({ actor, email: uniqueEmail("victim"), roles: ["TECHNICAL"] })).toEqual({ ok: false, kind: "forbidden", field: "form", message: UNCONFIRMED_INVITER })
     expect(await writtenFor(fresh.accountId)).toEqual({ invitations: 0, mails: 0, audits: 0 })
     expect(await db.rateLimitEvent.count({ where: { key: { contains: fresh.userId } } })).toBe(0)
 
@@ -39,7 +39,7 @@ describe("who may send invitations in their name", () => {
     }
     const before = await Promise.all(accounts.map(writtenFor))
     const refused = await sendInvitation({ actor: await actorFor(person.userId, accounts[0]!), email: uniqueEmail("one-more"), roles: ["TECHNICAL"], now })
-    expect(refused).toEqual({ ok: false, field: "form", message: INVITER_THROTTLE.message })
+    expect(refused).toEqual({ ok: false, kind: "throttled", field: "form", message: INVITER_THROTTLE.message })
     expect(await Promise.all(accounts.map(writtenFor))).toEqual(before)
   })
 })

@@ -1,5 +1,5 @@
 import "server-only"
-import { recordAudit } from "@/lib/audit"
+import { recordAudit, type AuditActor } from "@/lib/audit"
 import type { Tx } from "@/lib/db"
 import { grantableRoles, type Grant } from "@/lib/modules"
 
@@ -10,7 +10,7 @@ type Revocation = {
   /** What they hold in the account now; null once they are disabled or gone. */
   senderGrant: Grant | null
   /** Who made the change. */
-  actorId: string
+  by: AuditActor
 }
 
 /**
@@ -18,7 +18,7 @@ type Revocation = {
  * disabled or removed, those with a role they no longer hold after a role change. In the change's transaction,
  * after its account lock, so an accept cannot slip in between.
  */
-export async function revokeInvitationsSentBy(tx: Tx, { accountId, senderId, senderGrant, actorId }: Revocation): Promise<void> {
+export async function revokeInvitationsSentBy(tx: Tx, { accountId, senderId, senderGrant, by }: Revocation): Promise<void> {
   const grantable = grantableRoles(senderGrant)
   const revoked = await tx.$queryRaw<{ email: string; roles: string[] }[]>`
     UPDATE "Invitation" SET "status" = 'REVOKED', "respondedAt" = now() AT TIME ZONE 'UTC', "updatedAt" = now() AT TIME ZONE 'UTC'
@@ -29,7 +29,7 @@ export async function revokeInvitationsSentBy(tx: Tx, { accountId, senderId, sen
     tx,
     ...revoked.map((invitation) => ({
       accountId,
-      actorId,
+      ...by,
       action: "INVITATION_REVOKED" as const,
       targetEmail: invitation.email,
       details: { roles: invitation.roles },

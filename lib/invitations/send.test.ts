@@ -72,9 +72,9 @@ describe("sendInvitation", () => {
     const adminActor = await actorFor(admin.userId, owner.accountId)
     const before = await writtenFor(owner.accountId)
 
-    expect(await sendInvitation({ actor, email: owner.email, roles: ["TECHNICAL"] })).toEqual({ ok: false, field: "email", message: "You cannot invite yourself." })
-    expect(await sendInvitation({ actor: adminActor, email: owner.email, roles: ["ADMIN"] })).toEqual({ ok: false, field: "email", message: `${owner.email} owns this account.` })
-    expect(await sendInvitation({ actor, email: admin.email, roles: ["TECHNICAL"] })).toEqual({ ok: false, field: "email", message: `${admin.email} is already a member of this account.` })
+    expect(await sendInvitation({ actor, email: owner.email, roles: ["TECHNICAL"] })).toEqual({ ok: false, kind: "conflict", field: "email", message: "You cannot invite yourself." })
+    expect(await sendInvitation({ actor: adminActor, email: owner.email, roles: ["ADMIN"] })).toEqual({ ok: false, kind: "conflict", field: "email", message: `${owner.email} owns this account.` })
+    expect(await sendInvitation({ actor, email: admin.email, roles: ["TECHNICAL"] })).toEqual({ ok: false, kind: "conflict", field: "email", message: `${admin.email} is already a member of this account.` })
     expect(await sendInvitation({ actor, email: disabled.email, roles: ["TECHNICAL"] })).toMatchObject({ ok: false, field: "email", message: expect.stringContaining("deactivated") })
     expect(await writtenFor(owner.accountId)).toEqual(before)
   })
@@ -88,10 +88,11 @@ describe("sendInvitation", () => {
 
     expect(await sendInvitation({ actor: adminActor, email: uniqueEmail(), roles: ["ADMIN", "BILLING"] })).toEqual({
       ok: false,
+      kind: "forbidden",
       field: "roles",
       message: "You can only grant roles you hold yourself (not Billing).",
     })
-    expect(await sendInvitation({ actor, email: uniqueEmail(), roles: [] })).toEqual({ ok: false, field: "roles", message: "Choose at least one role." })
+    expect(await sendInvitation({ actor, email: uniqueEmail(), roles: [] })).toEqual({ ok: false, kind: "invalid", field: "roles", message: "Choose at least one role." })
     expect(await writtenFor(owner.accountId)).toEqual(before)
     expect(await sendInvitation({ actor: adminActor, email: uniqueEmail(), roles: ["ADMIN"] })).toMatchObject({ ok: true })
   })

@@ -1,6 +1,7 @@
 import "server-only"
+import type { Refusal } from "@/lib/refusal"
 import type { Actor } from "@/lib/actions/authorize"
-import { recordAudit } from "@/lib/audit"
+import { madeBy, recordAudit } from "@/lib/audit"
 import { lockForAccessChange } from "@/lib/accounts/lock"
 import { appUrl } from "@/lib/app-url"
 import { db, type Tx } from "@/lib/db"
@@ -15,7 +16,7 @@ import { CHOOSE_A_ROLE } from "@/lib/fields"
 export type SendInvitationInput = { actor: Actor; email: string; roles: Role[]; now?: Date }
 export type SendInvitationResult =
   | { ok: true; invitationId: string; resent: boolean }
-  | { ok: false; field: "email" | "roles" | "form"; message: string }
+  | (Refusal & { field: "email" | "roles" | "form" })
 
 /**
  * Invites `email` (already normalised) to the actor's account with `roles`. Sending again to an email with an open
@@ -24,16 +25,16 @@ export type SendInvitationResult =
  */
 export async function sendInvitation({ actor, email, roles: requested, now = new Date() }: SendInvitationInput): Promise<SendInvitationResult> {
   const roles = distinctRoles(requested)
-  if (roles.length === 0) return { ok: false, field: "roles", message: CHOOSE_A_ROLE }
+  if (roles.length === 0) return { ok: false, kind: "invalid", field: "roles", message: CHOOSE_A_ROLE }
   const accountId = actor.access.accountId
 
   return db.$transaction(async (tx) => {
     // One pending invitation per account+email: sends to the same account take turns, and the inviter's right to
     // invite is judged as it stands under the lock.
-    const locked = await lockForAccessChange(tx, accountId, actor.userId)
-    if (!locked.ok) return { ok: false as const, field: "form" as const, message: locked.message }
+    const locked = await lockForAccessChange(tx, actor)
+    if (!locked.ok) return { ...locked, field: "form" as const }
     const notHeld = roleLabelsNotHeld(locked.grant, roles)
-    if (notHeld) return { ok: false as const, field: "roles" as const, message: `You can only grant roles you hold yourself (not ${notHeld}).` }
+    if (notHeld) return { ok: false as const, kind: "forbidden" as const, field: "roles" as const, message: `You can only grant roles you hold yourself (not ${notHeld}).` }
     // The email's open invitation (waiting or expired), to send again rather than beside a new one. Waits for an
     // accept, decline or cancel of it in flight, so the checks below see its outcome.
     const [pending] = await tx.$queryRaw<{ id: string }[]>`
@@ -42,12 +43,12 @@ export async function sendInvitation({ actor, email, roles: requested, now = new
       ORDER BY "createdAt" DESC LIMIT 1
       FOR UPDATE`
     const facts = await inviteFacts(tx, accountId, actor.userId, email)
-    if (!facts.actorEmailConfirmed) return { ok: false as const, field: "form" as const, message: UNCONFIRMED_INVITER }
+    if (!facts.actorEmailConfirmed) return { ok: false as const, kind: "forbidden" as const, field: "form" as const, message: UNCONFIRMED_INVITER }
     const refusal = refusalFor(facts, email)
-    if (refusal) return { ok: false as const, field: "email" as const, message: refusal }
+    if (refusal) return { ok: false as const, kind: "conflict" as const, field: "email" as const, message: refusal }
     // Counted in this transaction: a send that fails later is not counted.
     const throttled = await throttleFor(tx, accountId, actor.userId, now)
-    if (throttled) return { ok: false as const, field: "form" as const, message: throttled }
+    if (throttled) return { ok: false as const, kind: "throttled" as const, field: "form" as const, message: throttled }
 
     const { token, tokenHash } = newToken()
     const expiresAt = invitationExpiry(now)
@@ -73,7 +74,7 @@ export async function sendInvitation({ actor, email, roles: requested, now = new
     })
     await recordAudit(tx, {
       accountId,
-      actorId: actor.userId,
+      ...madeBy(actor),
       action: pending ? "INVITATION_RESENT" : "INVITATION_SENT",
       targetEmail: email,
       details: { roles },

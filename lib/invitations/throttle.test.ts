@@ -40,7 +40,7 @@ describe("invitation throttle", () => {
     const before = await writtenFor(owner.accountId)
 
     const [refused] = await sendMany(actor, [uniqueEmail("one-too-many")], hours(start, 23))
-    expect(refused).toEqual({ ok: false, field: "form", message: INVITATION_THROTTLE.message })
+    expect(refused).toEqual({ ok: false, kind: "throttled", field: "form", message: INVITATION_THROTTLE.message })
     expect(await writtenFor(owner.accountId)).toEqual(before)
 
     expect(await sendMany(actor, [uniqueEmail("next-day")], hours(start, 24))).toMatchObject([{ ok: true }])

@@ -15,6 +15,13 @@ import { deleteUser } from "./delete-user"
 const deletion = formData({
   password: z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }).max(200),
   code: z.string().trim().max(40, { error: "This code is not right." }).optional(),
+  /** The accounts the dialog listed as deleted with the user, by id. */
+  owned: z
+    .string()
+    .max(20_000)
+    .transform((ids) => ids.split(",").filter(Boolean))
+    .pipe(z.array(z.uuid()))
+    .default([]),
 })
 
 /**
@@ -33,7 +40,8 @@ export const deleteUserAction = serverAction({ kind: "signed-in" }, [z.unknown()
     const proven = await proveSecondFactor(userId, secondFactorFrom(form.code), requestOrigin(await headers()))
     if (!proven.ok) return refused(proven.reason === "throttled" ? TWO_FACTOR_THROTTLE.message : "This code is not right.", "code")
   }
-  await deleteUser(person)
+  const deleted = await deleteUser(person, new Date(), form.owned)
+  if ("changed" in deleted) return refused("The accounts you own changed since this page was opened: reload it and read the list again.")
   await endSession()
   redirect("/sign-in?notice=deleted")
 })

@@ -25,20 +25,21 @@ export async function deletionPreview(userId: string) {
  *   and its invitation mails not yet sent are dropped (their links would lead nowhere);
  * - their memberships end as if they had left: each owner is mailed, the invitations they sent are withdrawn;
  * - the activity they caused elsewhere keeps the fact and their email as text, not a link to the user;
- * - mails not yet sent to them, and the throttle events that name them, are dropped;
+ * - mails to them (sent or not), those of the invitations they sent, and the throttle events naming them go;
  * - the user row, and with it their sessions, mailed links, security activity, two-factor codes and transfers;
  * then a goodbye mail. Every account touched is locked first, in one order, as every change of access locks it.
  */
-export async function deleteUser(person: Person, now = new Date()): Promise<{ deletedAccounts: string[] }> {
+export async function deleteUser(person: Person, now = new Date(), expectedOwned?: string[]): Promise<{ deletedAccounts: string[] } | { changed: true }> {
   return db.$transaction(async (tx) => {
     const touched = await tx.$queryRaw<{ id: string }[]>`
       SELECT "id" FROM "Account" WHERE "ownerId" = ${person.id}::uuid
       UNION SELECT "accountId" FROM "Membership" WHERE "userId" = ${person.id}::uuid
       ORDER BY 1`
     for (const { id } of touched) await lockAccountAccess(tx, id, person.id)
-    await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${person.id}::uuid FOR UPDATE`
 
     const owned = await tx.account.findMany({ where: { ownerId: person.id }, select: { id: true, name: true }, orderBy: { name: "asc" } })
+    // What the person confirmed is what goes: an account that became theirs since the dialog listed it stops this.
+    if (expectedOwned && [...expectedOwned].sort().join() !== owned.map((account) => account.id).sort().join()) return { changed: true as const }
     for (const account of owned) {
       const members = await tx.membership.findMany({ where: { accountId: account.id }, select: { user: { select: { email: true } } } })
       await queueMails(tx, members.map(({ user }) => ({ to: user.email, template: "account-deleted" as const, data: { accountName: account.name, ownerName: person.name } })))
@@ -49,8 +50,14 @@ export async function deleteUser(person: Person, now = new Date()): Promise<{ de
     const memberships = await tx.membership.findMany({ where: { userId: person.id }, select: { accountId: true }, orderBy: { accountId: "asc" } })
     for (const { accountId } of memberships) await leaveAccountIn(tx, person.id, accountId)
 
+    // The user row last, as opening an account locks a membership, then the user (lib/users/home.ts). A second
+    // deletion racing this one finds the row gone and does nothing more.
+    const [still] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "User" WHERE "id" = ${person.id}::uuid FOR UPDATE`
+    if (!still) return { deletedAccounts: [] }
     await tx.auditEvent.updateMany({ where: { actorId: person.id }, data: { actorEmail: person.email } })
-    await tx.outboxMail.deleteMany({ where: { to: person.email, status: "PENDING" } })
+    // Mail to them, sent or not (it holds their name and address), and the mails of the invitations they sent,
+    // withdrawn above, which would carry their name and a dead link.
+    await tx.outboxMail.deleteMany({ where: { OR: [{ to: person.email }, { status: "PENDING", invitation: { invitedById: person.id } }] } })
     await tx.rateLimitEvent.deleteMany({ where: { key: { in: keysNaming(person) } } })
     await tx.user.delete({ where: { id: person.id } })
 

@@ -3,7 +3,9 @@ import { countUnlessLimited, EXPORT_THROTTLE, throttleKeys } from "@/lib/rate-li
 import { exportPersonalData } from "./export"
 
 /** Export my data: a JSON file of everything Hitflow holds about the person, at most 5 an hour. */
-export async function dataDownload(userId: string, now = new Date()): Promise<Response> {
+export async function dataDownload(request: Request, userId: string, now = new Date()): Promise<Response> {
+  // A link on another site must not use up the person's downloads (the session cookie goes with top-level GETs).
+  if (request.headers.get("sec-fetch-site") === "cross-site") return Response.json({ error: "Open this from your Hitflow profile." }, { status: 403, headers: { "cache-control": "no-store" } })
   const counted = await countUnlessLimited([{ key: throttleKeys.dataExport(userId), limit: EXPORT_THROTTLE.limit }], now)
   if (!counted.ok) return Response.json({ error: EXPORT_THROTTLE.message }, { status: 429, headers: { "cache-control": "no-store", "retry-after": "3600" } })
   const data = await exportPersonalData(userId, now)

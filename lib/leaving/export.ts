@@ -7,6 +7,8 @@ import { deviceName } from "@/lib/identity/sessions"
 // code, token or token hash.
 
 const iso = (date: Date | null) => date?.toISOString() ?? null
+/** Each list holds at most this many rows (the oldest first): a file a person can open. */
+const ROWS_AT_MOST = 10_000
 
 export async function exportPersonalData(userId: string, now = new Date()) {
   const user = await db.user.findUniqueOrThrow({
@@ -35,15 +37,18 @@ export async function exportPersonalData(userId: string, now = new Date()) {
       },
       orderBy: { createdAt: "asc" },
     }),
-    db.session.findMany({ where: { userId }, select: { createdAt: true, lastUsedAt: true, revokedAt: true, ip: true, userAgent: true }, orderBy: { createdAt: "asc" } }),
-    db.securityEvent.findMany({ where: { userId }, select: { action: true, ip: true, userAgent: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
+    db.session.findMany({ where: { userId }, take: ROWS_AT_MOST, select: { createdAt: true, lastUsedAt: true, revokedAt: true, ip: true, userAgent: true }, orderBy: { createdAt: "asc" } }),
+    db.securityEvent.findMany({ where: { userId }, take: ROWS_AT_MOST, select: { action: true, ip: true, userAgent: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
     db.auditEvent.findMany({
-      where: { OR: [{ actorId: userId }, { targetEmail: user.email }] },
+      // About them: since their user exists (an address can be someone else's before).
+      where: { OR: [{ actorId: userId }, { targetEmail: user.email, createdAt: { gte: user.createdAt } }] },
+      take: ROWS_AT_MOST,
       select: { action: true, targetEmail: true, details: true, createdAt: true, actorId: true, account: { select: { id: true, name: true } }, actor: { select: { name: true, email: true } } },
       orderBy: { createdAt: "asc" },
     }),
     db.invitation.findMany({
-      where: { email: user.email },
+      where: { email: user.email, createdAt: { gte: user.createdAt } },
+      take: ROWS_AT_MOST,
       select: { status: true, roles: true, expiresAt: true, createdAt: true, account: { select: { name: true } }, invitedBy: { select: { name: true, email: true } } },
       orderBy: { createdAt: "asc" },
     }),

@@ -30,7 +30,10 @@ async function busyPerson() {
   await db.recoveryCode.create({ data: { userId: person.userId, codeHash: `code-${person.userId}` } })
   await db.signInChallenge.create({ data: { userId: person.userId, expiresAt: new Date(Date.now() + 60_000) } })
   await db.rateLimitEvent.createMany({ data: [{ key: throttleKeys.signInEmail(person.email) }, { key: throttleKeys.twoFactor(person.userId) }] })
-  await db.outboxMail.create({ data: { to: person.email, template: "sessions-ended", payload: {} } })
+  const key = await db.apiKey.create({ data: { accountId: host.accountId, createdById: person.userId, name: "HR sync", prefix: "hf_live_abcdef", keyHash: `key-${person.userId}`, roles: ["ADMIN"] } })
+  await db.idempotentRequest.create({ data: { apiKeyId: key.id, key: "retry-1", requestHash: "h", status: 201, response: {} } })
+  await db.apiKeyUsage.create({ data: { apiKeyId: key.id, windowStart: new Date(), count: 1 } })
+  await db.outboxMail.create({ data: { to: person.email, template: "sessions-ended", payload: { name: person.name, count: 1, at: new Date().toISOString(), ip: "203.0.113.5" } } })
   return { person, member, host, membership }
 }
 
@@ -70,6 +73,7 @@ describe("deleting a user", () => {
       // host's notices and the goodbye.
       OutboxMail: async () => {
         expect(await db.outboxMail.findMany({ where: { to: person.email }, select: { template: true } })).toEqual([{ template: "goodbye" }])
+        expect(await db.outboxMail.count({ where: { to: "guest-hosted@example.test", status: "PENDING" } })).toBe(0)
         expect(await db.outboxMail.count({ where: { to: "guest-owned@example.test", status: "PENDING" } })).toBe(0)
         expect(await db.outboxMail.count({ where: { to: member.email, template: "account-deleted" } })).toBe(1)
         expect(await db.outboxMail.count({ where: { to: host.email, template: "member-left" } })).toBe(1)
@@ -82,6 +86,10 @@ describe("deleting a user", () => {
       RecoveryCode: async () => expect(await db.recoveryCode.count({ where: { userId: person.userId } })).toBe(0),
       SignInChallenge: async () => expect(await db.signInChallenge.count({ where: { userId: person.userId } })).toBe(0),
       OwnershipTransfer: async () => expect(await db.ownershipTransfer.count({ where: { OR: [{ fromUserId: person.userId }, { toUserId: person.userId }] } })).toBe(0),
+      // Gone with the user: their API keys (in any account), with the answers kept for retries and their counts.
+      ApiKey: async () => expect(await db.apiKey.count({ where: { createdById: person.userId } })).toBe(0),
+      IdempotentRequest: async () => expect(await db.idempotentRequest.count({ where: { apiKey: { createdById: person.userId } } })).toBe(0),
+      ApiKeyUsage: async () => expect(await db.apiKeyUsage.count({ where: { apiKey: { createdById: person.userId } } })).toBe(0),
       // Gone: throttle events that name them (by email or id).
       RateLimitEvent: async () => expect(await db.rateLimitEvent.count({ where: { key: { in: [throttleKeys.signInEmail(person.email), throttleKeys.twoFactor(person.userId)] } } })).toBe(0),
     }

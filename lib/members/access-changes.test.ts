@@ -50,6 +50,7 @@ describe("disable and enable", () => {
     const adminActor = await actorFor(admin.userId, owner.accountId)
     expect(await setMemberStatus({ actor: adminActor, membershipId: adminMembership.id, status: "DISABLED" })).toEqual({
       ok: false,
+      kind: "forbidden",
       message: "You cannot change your own access.",
     })
     const stranger = await createPerson("Stranger")

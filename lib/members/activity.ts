@@ -14,17 +14,38 @@ export async function listActivity(accountId: string, page: number) {
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * ACTIVITY_PAGE_SIZE,
       take: ACTIVITY_PAGE_SIZE,
-      select: { id: true, action: true, targetEmail: true, details: true, createdAt: true, actorEmail: true, actor: { select: { name: true, email: true } } },
+      select: {
+        id: true,
+        action: true,
+        targetEmail: true,
+        details: true,
+        createdAt: true,
+        actorEmail: true,
+        actor: { select: { name: true, email: true } },
+        apiKey: { select: { name: true } },
+      },
     }),
   ])
   return { events, pageCount: Math.max(1, Math.ceil(total / ACTIVITY_PAGE_SIZE)) }
 }
 
-type ActivityEvent = { action: AuditAction; targetEmail: string; details: unknown; actor: { name: string } | null; actorEmail?: string | null }
+const quotedName = (details: unknown) => `\u201c${(details as { name?: string } | null)?.name ?? ""}\u201d`
 
-/** One line of the Activity view, in plain words. An actor whose user was deleted is named by their email. */
-export function describeActivity({ action, targetEmail: target, details, actor, actorEmail }: ActivityEvent): string {
-  const who = actor?.name ?? actorEmail ?? "Hitflow"
+type ActivityEvent = {
+  action: AuditAction
+  targetEmail: string
+  details: unknown
+  actor: { name: string } | null
+  actorEmail?: string | null
+  apiKey?: { name: string } | null
+}
+
+/**
+ * One line of the Activity view, in plain words. An actor whose user was deleted is named by their email; a change
+ * made through the API names the key too.
+ */
+export function describeActivity({ action, targetEmail: target, details, actor, actorEmail, apiKey }: ActivityEvent): string {
+  const who = `${actor?.name ?? actorEmail ?? "Hitflow"}${apiKey ? ` (API key \u201c${apiKey.name}\u201d)` : ""}`
   // The invited or leaving person, by name once they have an account, with the address the invitation went to.
   const themselves = actor ? `${actor.name} (${target})` : target
   const roles = (details as { roles?: Role[]; to?: Role[] } | null)?.to ?? (details as { roles?: Role[] } | null)?.roles
@@ -64,5 +85,9 @@ export function describeActivity({ action, targetEmail: target, details, actor, 
       return `${who} cancelled the transfer of ownership to ${target}`
     case "OWNERSHIP_TRANSFERRED":
       return `${themselves} became the owner of the account; the former owner became a member with every role`
+    case "API_KEY_CREATED":
+      return `${who} created the API key ${quotedName(details)}${withRoles}`
+    case "API_KEY_REVOKED":
+      return `${who} revoked the API key ${quotedName(details)}`
   }
 }

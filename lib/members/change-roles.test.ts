@@ -34,6 +34,7 @@ describe("changeMemberRoles", () => {
     const { techMembership, adminActor } = await accountWithMembers()
     expect(await changeMemberRoles({ actor: adminActor, membershipId: techMembership.id, roles: ["TECHNICAL", "BILLING"] })).toEqual({
       ok: false,
+      kind: "forbidden",
       message: "You can only grant roles you hold yourself (not Billing).",
     })
     expect((await db.membership.findUniqueOrThrow({ where: { id: techMembership.id } })).roles).toEqual(["TECHNICAL"])
@@ -49,14 +50,16 @@ describe("changeMemberRoles", () => {
     const { adminMembership, techMembership, adminActor, ownerActor } = await accountWithMembers()
     expect(await changeMemberRoles({ actor: adminActor, membershipId: adminMembership.id, roles: ["ADMIN", "TECHNICAL"] })).toEqual({
       ok: false,
+      kind: "forbidden",
       message: "You cannot change your own access.",
     })
-    expect(await changeMemberRoles({ actor: ownerActor, membershipId: techMembership.id, roles: [] })).toEqual({ ok: false, message: "Choose at least one role." })
+    expect(await changeMemberRoles({ actor: ownerActor, membershipId: techMembership.id, roles: [] })).toEqual({ ok: false, kind: "invalid", message: "Choose at least one role." })
 
     const stranger = await createPerson("Stranger")
     const strangerActor = await actorFor(stranger.userId, stranger.accountId)
     expect(await changeMemberRoles({ actor: strangerActor, membershipId: techMembership.id, roles: ["BILLING"] })).toEqual({
       ok: false,
+      kind: "not-found",
       message: "This person is no longer a member of this account.",
     })
     expect((await db.membership.findUniqueOrThrow({ where: { id: techMembership.id } })).roles).toEqual(["TECHNICAL"])

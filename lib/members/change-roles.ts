@@ -1,6 +1,7 @@
 import "server-only"
+import type { Refusal } from "@/lib/refusal"
 import type { Actor } from "@/lib/actions/authorize"
-import { recordAudit } from "@/lib/audit"
+import { madeBy, recordAudit } from "@/lib/audit"
 import { db } from "@/lib/db"
 import type { Role } from "@/lib/generated/prisma/enums"
 import { revokeInvitationsSentBy } from "@/lib/invitations/revoke"
@@ -8,7 +9,7 @@ import { distinctRoles, roleLabelsNotHeld } from "@/lib/modules"
 import { lockManagedMembership } from "./guard"
 import { CHOOSE_A_ROLE } from "@/lib/fields"
 
-export type ChangeRolesResult = { ok: true; name: string } | { ok: false; message: string }
+export type ChangeRolesResult = { ok: true; name: string } | Refusal
 
 /**
  * Sets a member's roles. Only someone holding all of the member's roles and all of the new ones may; at least one
@@ -16,24 +17,24 @@ export type ChangeRolesResult = { ok: true; name: string } | { ok: false; messag
  */
 export async function changeMemberRoles({ actor, membershipId, roles }: { actor: Actor; membershipId: string; roles: Role[] }): Promise<ChangeRolesResult> {
   const ordered = distinctRoles(roles)
-  if (ordered.length === 0) return { ok: false, message: CHOOSE_A_ROLE }
+  if (ordered.length === 0) return { ok: false, kind: "invalid", message: CHOOSE_A_ROLE }
   return db.$transaction(async (tx) => {
     const guarded = await lockManagedMembership(tx, actor, membershipId)
     if (!guarded.ok) return guarded
     const { membership, actorGrant } = guarded
     const notHeld = roleLabelsNotHeld(actorGrant, ordered)
-    if (notHeld) return { ok: false as const, message: `You can only grant roles you hold yourself (not ${notHeld}).` }
+    if (notHeld) return { ok: false as const, kind: "forbidden" as const, message: `You can only grant roles you hold yourself (not ${notHeld}).` }
     if (ordered.join() === distinctRoles(membership.roles).join()) return { ok: true as const, name: membership.name }
     await tx.membership.update({ where: { id: membershipId }, data: { roles: ordered } })
     await revokeInvitationsSentBy(tx, {
       accountId: membership.accountId,
       senderId: membership.userId,
       senderGrant: { isOwner: false, roles: ordered },
-      actorId: actor.userId,
+      by: madeBy(actor),
     })
     await recordAudit(tx, {
       accountId: actor.access.accountId,
-      actorId: actor.userId,
+      ...madeBy(actor),
       action: "MEMBER_ROLES_CHANGED",
       targetEmail: membership.email,
       details: { from: membership.roles, to: ordered },

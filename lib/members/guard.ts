@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/db"
 import { Prisma } from "@/lib/generated/prisma/client"
 import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums"
 import { roleLabelsNotHeld, type Grant } from "@/lib/modules"
+import type { Refusal } from "@/lib/refusal"
 
 export type ManagedMembership = {
   id: string
@@ -18,7 +19,7 @@ export type ManagedMembership = {
 }
 
 /** The membership to change, and what the actor holds under the lock (by which the change is judged). */
-export type Guarded = { ok: true; membership: ManagedMembership; actorGrant: Grant } | { ok: false; message: string }
+export type Guarded = { ok: true; membership: ManagedMembership; actorGrant: Grant } | Refusal
 
 async function lockMembershipWhere(tx: Tx, condition: Prisma.Sql): Promise<ManagedMembership | undefined> {
   const [membership] = await tx.$queryRaw<ManagedMembership[]>`
@@ -42,18 +43,18 @@ export async function lockOwnMembership(tx: Tx, userId: string, accountId: strin
  * changes their own access here; and nobody acts on the access of someone holding a role they lack themselves.
  */
 export async function lockManagedMembership(tx: Tx, actor: Actor, membershipId: string): Promise<Guarded> {
-  const locked = await lockForAccessChange(tx, actor.access.accountId, actor.userId)
+  const locked = await lockForAccessChange(tx, actor)
   if (!locked.ok) return locked
   const actorGrant = locked.grant
   const membership = await lockMembershipWhere(
     tx,
     Prisma.sql`m."id" = ${membershipId}::uuid AND m."accountId" = ${actor.access.accountId}::uuid`,
   )
-  if (!membership) return { ok: false, message: "This person is no longer a member of this account." }
-  if (membership.userId === actor.userId) return { ok: false, message: "You cannot change your own access." }
+  if (!membership) return { ok: false, kind: "not-found", message: "This person is no longer a member of this account." }
+  if (membership.userId === actor.userId) return { ok: false, kind: "forbidden", message: "You cannot change your own access." }
   const outranking = roleLabelsNotHeld(actorGrant, membership.roles)
   if (outranking) {
-    return { ok: false, message: `${membership.name} holds a role you do not hold (${outranking}): only someone holding all their roles can change their access.` }
+    return { ok: false, kind: "forbidden", message: `${membership.name} holds a role you do not hold (${outranking}): only someone holding all their roles can change their access.` }
   }
   return { ok: true, membership, actorGrant }
 }

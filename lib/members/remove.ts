@@ -1,14 +1,15 @@
 import "server-only"
+import type { Refusal } from "@/lib/refusal"
 import type { Actor } from "@/lib/actions/authorize"
 import { appUrl } from "@/lib/app-url"
-import { recordAudit } from "@/lib/audit"
+import { madeBy, recordAudit, type AuditActor } from "@/lib/audit"
 import { db, type Tx } from "@/lib/db"
 import { revokeInvitationsSentBy } from "@/lib/invitations/revoke"
 import { queueMail } from "@/lib/mail/outbox"
 import { cancelTransfersTo } from "@/lib/ownership/transfer"
 import { lockManagedMembership, lockOwnMembership, type ManagedMembership } from "./guard"
 
-export type RemoveResult = { ok: true; name: string; accountName: string } | { ok: false; message: string }
+export type RemoveResult = { ok: true; name: string; accountName: string } | Refusal
 
 /**
  * Deletes a member's access for good: the account leaves their list, and pending invitations for their email are
@@ -19,10 +20,10 @@ export async function removeMember({ actor, membershipId }: { actor: Actor; memb
     const guarded = await lockManagedMembership(tx, actor, membershipId)
     if (!guarded.ok) return guarded
     const { membership } = guarded
-    await endMembership(tx, membership, actor.userId)
+    await endMembership(tx, membership, madeBy(actor))
     const actorName = (await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } })).name
     await queueMail(tx, { to: membership.email, template: "member-removed", data: { accountName: membership.accountName, actorName } })
-    await recordAudit(tx, { accountId: membership.accountId, actorId: actor.userId, action: "MEMBER_DELETED", targetEmail: membership.email })
+    await recordAudit(tx, { accountId: membership.accountId, ...madeBy(actor), action: "MEMBER_DELETED", targetEmail: membership.email })
     return { ok: true as const, name: membership.name, accountName: membership.accountName }
   })
 }
@@ -35,8 +36,8 @@ export async function leaveAccount({ userId, accountId }: { userId: string; acco
 /** Leaving, in a caller's transaction: a person deleting their user leaves every account they belong to. */
 export async function leaveAccountIn(tx: Tx, userId: string, accountId: string): Promise<RemoveResult> {
   const membership = await lockOwnMembership(tx, userId, accountId)
-  if (!membership) return { ok: false as const, message: "You are not a member of this account (an owner cannot leave their own account)." }
-  await endMembership(tx, membership, userId)
+  if (!membership) return { ok: false as const, kind: "not-found" as const, message: "You are not a member of this account (an owner cannot leave their own account)." }
+  await endMembership(tx, membership, { actorId: userId })
   const owner = await tx.account.findUniqueOrThrow({ where: { id: accountId }, select: { owner: { select: { email: true } } } })
   await queueMail(tx, {
     to: owner.owner.email,
@@ -48,10 +49,10 @@ export async function leaveAccountIn(tx: Tx, userId: string, accountId: string):
 }
 
 /** Ends a membership: the access, the invitations to the member's email, those the member sent, a transfer to them. */
-async function endMembership(tx: Tx, membership: ManagedMembership, actorId: string) {
+async function endMembership(tx: Tx, membership: ManagedMembership, by: AuditActor) {
   await tx.membership.delete({ where: { id: membership.id } })
   await cancelTransfersTo(tx, membership.accountId, membership.userId)
-  await revokeInvitationsSentBy(tx, { accountId: membership.accountId, senderId: membership.userId, senderGrant: null, actorId })
+  await revokeInvitationsSentBy(tx, { accountId: membership.accountId, senderId: membership.userId, senderGrant: null, by })
   await tx.user.updateMany({ where: { id: membership.userId, lastAccountId: membership.accountId }, data: { lastAccountId: null } })
   const cancelled = await tx.invitation.updateManyAndReturn({
     where: { accountId: membership.accountId, email: membership.email, status: "PENDING" },
@@ -60,6 +61,6 @@ async function endMembership(tx: Tx, membership: ManagedMembership, actorId: str
   })
   await recordAudit(
     tx,
-    ...cancelled.map(() => ({ accountId: membership.accountId, actorId, action: "INVITATION_CANCELLED" as const, targetEmail: membership.email })),
+    ...cancelled.map(() => ({ accountId: membership.accountId, ...by, action: "INVITATION_CANCELLED" as const, targetEmail: membership.email })),
   )
 }

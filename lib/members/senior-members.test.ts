@@ -20,9 +20,9 @@ const REFUSAL = "Bea Billing holds a role you do not hold (Billing): only someon
 describe("a Billing holder's access, as an Admin without Billing sees it", () => {
   it("cannot be disabled, deleted, or have Admin taken away, and nothing changes", async () => {
     const { membership, adminActor, owner } = await adminAndBillingHolder(["ADMIN", "BILLING"])
-    expect(await setMemberStatus({ actor: adminActor, membershipId: membership.id, status: "DISABLED" })).toEqual({ ok: false, message: REFUSAL })
-    expect(await removeMember({ actor: adminActor, membershipId: membership.id })).toEqual({ ok: false, message: REFUSAL })
-    expect(await changeMemberRoles({ actor: adminActor, membershipId: membership.id, roles: ["BILLING"] })).toEqual({ ok: false, message: REFUSAL })
+    expect(await setMemberStatus({ actor: adminActor, membershipId: membership.id, status: "DISABLED" })).toEqual({ ok: false, kind: "forbidden", message: REFUSAL })
+    expect(await removeMember({ actor: adminActor, membershipId: membership.id })).toEqual({ ok: false, kind: "forbidden", message: REFUSAL })
+    expect(await changeMemberRoles({ actor: adminActor, membershipId: membership.id, roles: ["BILLING"] })).toEqual({ ok: false, kind: "forbidden", message: REFUSAL })
     expect(await db.membership.findUniqueOrThrow({ where: { id: membership.id } })).toMatchObject({ roles: ["ADMIN", "BILLING"], status: "ACTIVE" })
     expect(await db.auditEvent.count({ where: { accountId: owner.accountId } })).toBe(0)
   })
@@ -40,6 +40,7 @@ describe("a Billing holder's access, as an Admin without Billing sees it", () =>
     expect(await changeMemberRoles({ actor: ownerActor, membershipId: adminMembership.id, roles: ["TECHNICAL"] })).toMatchObject({ ok: true })
     expect(await setMemberStatus({ actor: adminActor, membershipId: membership.id, status: "DISABLED" })).toEqual({
       ok: false,
+      kind: "forbidden",
       message: "You can no longer manage access to this account.",
     })
     expect((await db.membership.findUniqueOrThrow({ where: { id: membership.id } })).status).toBe("ACTIVE")

@@ -1,14 +1,16 @@
 import "server-only"
+import type { Refusal } from "@/lib/refusal"
+import { cancelTransfersTo } from "@/lib/ownership/transfer"
 import type { Actor } from "@/lib/actions/authorize"
 import { appUrl } from "@/lib/app-url"
-import { recordAudit } from "@/lib/audit"
+import { madeBy, recordAudit } from "@/lib/audit"
 import { db } from "@/lib/db"
 import type { MembershipStatus } from "@/lib/generated/prisma/enums"
 import { revokeInvitationsSentBy } from "@/lib/invitations/revoke"
 import { queueMail } from "@/lib/mail/outbox"
 import { lockManagedMembership } from "./guard"
 
-export type SetStatusResult = { ok: true; name: string } | { ok: false; message: string }
+export type SetStatusResult = { ok: true; name: string } | Refusal
 
 /**
  * Disables a member (they keep seeing the account, marked deactivated, and can do nothing in it) or enables them
@@ -23,7 +25,8 @@ export async function setMemberStatus({ actor, membershipId, status }: { actor: 
     if (membership.status === status) return { ok: true as const, name: membership.name }
     await tx.membership.update({ where: { id: membershipId }, data: { status, statusChangedAt: new Date() } })
     if (status === "DISABLED") {
-      await revokeInvitationsSentBy(tx, { accountId: membership.accountId, senderId: membership.userId, senderGrant: null, actorId: actor.userId })
+      await cancelTransfersTo(tx, membership.accountId, membership.userId)
+      await revokeInvitationsSentBy(tx, { accountId: membership.accountId, senderId: membership.userId, senderGrant: null, by: madeBy(actor) })
     }
     const actorName = (await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } })).name
     if (status === "DISABLED") {
@@ -37,7 +40,7 @@ export async function setMemberStatus({ actor, membershipId, status }: { actor: 
     }
     await recordAudit(tx, {
       accountId: membership.accountId,
-      actorId: actor.userId,
+      ...madeBy(actor),
       action: status === "DISABLED" ? "MEMBER_DISABLED" : "MEMBER_ENABLED",
       targetEmail: membership.email,
     })

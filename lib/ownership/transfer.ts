@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit"
 import { db, type Tx } from "@/lib/db"
 import { queueMail } from "@/lib/mail/outbox"
 import { ROLES } from "@/lib/modules"
+import { countUnlessLimitedIn, EMAIL_LINK_THROTTLE, throttleKeys } from "@/lib/rate-limit"
 import { hashToken, looksLikeToken, newToken } from "@/lib/tokens"
 import { TRANSFER_LIFETIME_MS } from "./policy"
 
@@ -55,8 +56,8 @@ export async function offerTransfer(actor: Actor, membershipId: string, now = ne
   const accountId = actor.access.accountId
   return db.$transaction(async (tx) => {
     await lockAccountAccess(tx, accountId, actor.userId)
-    const account = await tx.account.findUniqueOrThrow({ where: { id: accountId }, select: { name: true, ownerId: true, requireTwoFactor: true, owner: { select: { name: true } } } })
-    if (account.ownerId !== actor.userId) return { ok: false as const, message: ONLY_THE_OWNER_TRANSFERS }
+    const account = await tx.account.findUnique({ where: { id: accountId }, select: { name: true, ownerId: true, requireTwoFactor: true, owner: { select: { name: true } } } })
+    if (account?.ownerId !== actor.userId) return { ok: false as const, message: ONLY_THE_OWNER_TRANSFERS }
     const member = await tx.membership.findFirst({
       where: { id: membershipId, accountId },
       select: { status: true, user: { select: { id: true, name: true, email: true, twoFactorEnabledAt: true } } },
@@ -65,6 +66,10 @@ export async function offerTransfer(actor: Actor, membershipId: string, now = ne
     const why = ineligibility({ status: member.status, twoFactorEnabledAt: member.user.twoFactorEnabledAt }, account.requireTwoFactor)
     if (why === "deactivated") return { ok: false as const, message: `${member.user.name}'s access is deactivated: only an active member can become the owner.` }
     if (why === "no-two-factor") return { ok: false as const, message: `This account requires two-factor authentication, and ${member.user.name} has not turned it on.` }
+    // At most 3 links an hour reach one address, as for every link we mail.
+    if (!(await countUnlessLimitedIn(tx, [{ key: throttleKeys.emailLinks(member.user.email), limit: EMAIL_LINK_THROTTLE.limit }], now)).ok) {
+      return { ok: false as const, message: `We sent ${member.user.name} several links in the last hour. Try again later.` }
+    }
     await tx.ownershipTransfer.updateMany({ where: { accountId, status: "PENDING" }, data: { status: "REPLACED", respondedAt: now } })
     const { token, tokenHash } = newToken()
     const expiresAt = new Date(now.getTime() + TRANSFER_LIFETIME_MS)

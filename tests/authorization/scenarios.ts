@@ -536,11 +536,11 @@ export const ACTION_SCENARIOS: Record<string, Scenario> = {
     prepare: async ({ actor }) => {
       const twin = await createPerson(`Twin of ${actor.name}`)
       const session = actor.session === "none" ? null : await db.session.create({ data: { userId: twin.userId, revokedAt: actor.session === "revoked" ? new Date() : null } })
-      return { twinId: twin.userId, twinSession: session?.id ?? null }
+      return { twinId: twin.userId, twinAccount: twin.accountId, twinSession: session?.id ?? null }
     },
     run: (_cell, prepared) => {
       useSession(prepared.twinSession ? { userId: prepared.twinId as string, sessionId: prepared.twinSession as string } : null)
-      return deleteUserAction(null, formOf({ password: TEST_PASSWORD }))
+      return deleteUserAction(null, formOf({ password: TEST_PASSWORD, owned: prepared.twinAccount as string }))
     },
     targetAllowed: () => true,
     succeeded: async (_cell, prepared) => (await db.user.count({ where: { id: prepared.twinId as string } })) === 0,
