@@ -40,6 +40,7 @@ export function buildReport(facts: RunFacts) {
     guardedVsPublicByCpu: paired("b", "c", "serverCpuMsPerRequest"),
     users10kVs3ByCpu: paired("d", "e", "serverCpuMsPerRequest"),
     switcher500Vs3ByCpu: paired("f", "f3", "serverCpuMsPerRequest"),
+    apiMembersVsHealthThroughput: paired("h", "a", "requestsPerSecond"),
   }
   const rss = facts.serverRssMb
   const failures = Object.values(summaries).reduce((sum, summary) => sum + summary.failures, 0)
@@ -86,6 +87,7 @@ export function printReport(report: BenchReport): void {
   const r = report.ratios
   const times = (value: number | null) => (value === null ? "n/a" : `${value}×`)
   console.log(`\n(c)/(b) throughput ${percent(r.guardedVsPublicThroughput)}; (d)/(e) latency p50 ${times(r.users10kVs3P50)} p99 ${times(r.users10kVs3P99)}; (f)/(f3) latency p50 ${times(r.switcher500Vs3P50)} p99 ${times(r.switcher500Vs3P99)}`)
+  if (r.apiMembersVsHealthThroughput !== null) console.log(`(h) API members page beside (a) the health route: ${percent(r.apiMembersVsHealthThroughput)} of its throughput`)
   console.log(`By next-server CPU per request: (c)/(b) throughput ${percent(r.guardedVsPublicByCpu)}; (d)/(e) ${times(r.users10kVs3ByCpu)}; (f)/(f3) ${times(r.switcher500Vs3ByCpu)}`)
   console.log(`next-server RSS: ${report.serverRssMb.afterStart ?? "?"} MB once started, ${report.serverRssMb.afterRun ?? "?"} MB after the run (peak ${report.serverRssMb.peak ?? "?"} MB)\n`)
   for (const { target, value, met } of report.targets) console.log(`${met ? "met    " : "NOT MET"}  ${target}: ${value}`)

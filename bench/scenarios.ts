@@ -5,7 +5,7 @@ import type { BenchRequest } from "./load"
 import type { BenchFixtures } from "./seed"
 import { BENCH_EMAIL_DOMAIN } from "./seed"
 
-export type ScenarioKey = "a" | "b" | "c" | "d" | "e" | "f" | "f3" | "g"
+export type ScenarioKey = "a" | "b" | "c" | "d" | "e" | "f" | "f3" | "g" | "h"
 
 export type Scenario = {
   key: ScenarioKey
@@ -56,5 +56,11 @@ export function buildScenarios({ fixtures, sessions, inviteActionId, switcher, r
     { key: "f", label: `switcher, ${fixtures.multi.visibleAccounts} accounts`, request: switcherRequest(sessions.multi, fixtures.multi.memberOf), expect: "Host 1" },
     { key: "f3", label: `switcher, ${fixtures.trio.visibleAccounts} accounts`, request: switcherRequest(sessions.trio, fixtures.trio.memberOf), expect: "Trio 1" },
     { key: "g", label: "invite action (mail queued)", request: { method: "POST", ...nextInvitation(), vary: nextInvitation }, expect: "Invitation sent to" },
+    {
+      key: "h",
+      label: "API: members, 10,000 (key)",
+      request: { path: `/api/v1/accounts/${big}/members`, headers: { authorization: `Bearer ${fixtures.bigOwner.apiKey}` } },
+      expect: '"next_cursor"',
+    },
   ]
 }

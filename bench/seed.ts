@@ -7,6 +7,7 @@
 //   a day per person, so a run's hundreds of invitations go round many accounts and several senders.
 // Every person owns an account, as sign-up makes them. One argon2 hash (lib/password's settings) serves everyone.
 import pg from "pg"
+import { newApiKey } from "@/lib/api/keys"
 import { hashPassword } from "@/lib/auth/password"
 
 export const BENCH_EMAIL_DOMAIN = "bench.test"
@@ -16,8 +17,8 @@ export const SEED_SIZES = { bigMembers: 10_000, bigPendingInvitations: 1_000, mu
 
 export type BenchFixtures = {
   password: string
-  /** Owner of the 10,000-member account. */
-  bigOwner: { email: string; accountId: string }
+  /** Owner of the 10,000-member account, and an API key of theirs to it (Admin). */
+  bigOwner: { email: string; accountId: string; apiKey: string }
   /** Owner of the 3-member account. */
   smallOwner: { email: string; accountId: string }
   /** A Technical member of the small account who sees 3 accounts. */
@@ -60,13 +61,18 @@ export async function seedBenchData(url: string): Promise<BenchFixtures> {
     await sql.people("inviter", SEED_SIZES.inviters)
     await sql.addToAccountsOwnedBy("inviter", "host", "{TECHNICAL,ADMIN,BILLING}")
     const inviterAccounts = await sql.accountsOwnedBy("host")
+    const apiKey = newApiKey()
+    await client.query(
+      `INSERT INTO "ApiKey" ("id", "accountId", "createdById", "name", "prefix", "keyHash", "roles") VALUES (gen_random_uuid(), $1, $2, 'Bench', $3, $4, '{ADMIN}')`,
+      [big.accountId, big.userId, apiKey.prefix, apiKey.keyHash],
+    )
     await client.query("COMMIT")
 
     // Fresh statistics and visibility maps, as a long-running database has them.
     await client.query("VACUUM ANALYZE")
     return {
       password: BENCH_PASSWORD,
-      bigOwner: { email: big.email, accountId: big.accountId },
+      bigOwner: { email: big.email, accountId: big.accountId, apiKey: apiKey.key },
       smallOwner: { email: small.email, accountId: small.accountId },
       trio: { email: trio.email, memberOf: small.accountId, visibleAccounts: 3 },
       multi: { email: multi.email, memberOf: firstHost, visibleAccounts: SEED_SIZES.multiAccounts },

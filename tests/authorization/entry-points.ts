@@ -3,6 +3,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import type { CallerRule } from "@/lib/actions/server-action"
+import type { ApiRule } from "@/lib/api/route"
 
 /** An entry point: its name ("signInAction", "GET /api/accounts"), its file and the name it is exported under. */
 export type FoundEntry = { name: string; file: string; exported: string }
@@ -79,14 +80,14 @@ export function findRouteHandlers(root: string): FoundEntry[] {
     })
 }
 
-export type LoadedEntry = FoundEntry & { rule: CallerRule | undefined }
+export type LoadedEntry = FoundEntry & { rule: CallerRule | ApiRule | undefined }
 
 /** Imports the modules of the entry points found, and reads the rule each was declared with (none: not wrapped). */
 export async function loadEntryPoints(root: string, found: FoundEntry[]): Promise<LoadedEntry[]> {
   return Promise.all(
     found.map(async (entry) => {
       const exported = entry.exported ? ((await import(path.join(root, entry.file))) as Record<string, unknown>)[entry.exported] : undefined
-      return { ...entry, rule: typeof exported === "function" ? (exported as unknown as { rule?: CallerRule }).rule : undefined }
+      return { ...entry, rule: typeof exported === "function" ? (exported as unknown as { rule?: CallerRule | ApiRule }).rule : undefined }
     }),
   )
 }

@@ -28,6 +28,9 @@ import { acceptTransferAction, cancelTransferAction, offerTransferAction } from 
 import { TRANSFER_LIFETIME_MS } from "@/lib/ownership/policy"
 import { deleteUserAction } from "@/lib/leaving/actions"
 import { GET as exportData } from "@/app/profile/export/route"
+import { GET as openApi } from "@/app/api/v1/openapi.json/route"
+import { createApiKeyAction, revokeApiKeyAction } from "@/lib/api/actions"
+import { newApiKey } from "@/lib/api/keys"
 import { createPerson } from "@/tests/factories"
 import { currentSession, useClientIp, useSession } from "../fake-next-auth"
 import { ACCOUNT_OWNERS, hasTwoFactor, homeAccount, membershipOf, someMembershipOf, type AccountKey, type Person, type PersonKey, type World } from "./world"
@@ -546,6 +549,35 @@ export const ACTION_SCENARIOS: Record<string, Scenario> = {
     succeeded: async (_cell, prepared) => (await db.user.count({ where: { id: prepared.twinId as string } })) === 0,
     mayChange: async () => [],
   },
+  createApiKeyAction: {
+    targeted: false,
+    run: ({ world }) => {
+      const form = rolesForm([world.moduleRole])
+      form.set("name", "Matrix key")
+      form.set("expires", "30")
+      return createApiKeyAction(world.accounts.A, null, form)
+    },
+    // On top of the module's rule: a key holds only roles its creator holds (the module's role, here).
+    targetAllowed: ({ world, actor }) => holdsAllIn(world, actor, [world.moduleRole]),
+    succeeded: async ({ world, actor }) => (await db.apiKey.count({ where: { accountId: world.accounts.A, createdById: actor.userId } })) === 1,
+    mayChange: async ({ world }) => [`audit:${world.accounts.A}`],
+  },
+  revokeApiKeyAction: {
+    targeted: true,
+    // A key of A made by the target, holding the target's roles there (the owner's: every role).
+    prepare: async ({ world, target }) => {
+      const roles = owns(target, "A") ? [...ROLES] : (membershipOf(world, target.key, "A")?.roles ?? [world.moduleRole])
+      const { keyHash, prefix } = newApiKey()
+      const accountId = target.key === "otherAccountMember" ? world.accounts.B : world.accounts.A
+      const key = await db.apiKey.create({ data: { accountId, createdById: target.userId, name: "Someone's key", prefix, keyHash, roles } })
+      return { keyId: key.id, roles }
+    },
+    run: ({ world }, prepared) => revokeApiKeyAction(world.accounts.A, prepared.keyId as string),
+    // A's keys only, and only by someone holding every role the key holds.
+    targetAllowed: ({ world, actor, target }, prepared) => target.key !== "otherAccountMember" && holdsAllIn(world, actor, prepared.roles as Role[]),
+    succeeded: async (_cell, prepared) => (await db.apiKey.findUniqueOrThrow({ where: { id: prepared.keyId as string } })).revokedAt !== null,
+    mayChange: async ({ world }) => [`audit:${world.accounts.A}`],
+  },
   signOutToInvitationAction: {
     targeted: false,
     run: () => signOutToInvitationAction(newToken().token),
@@ -606,6 +638,13 @@ export const ROUTE_SCENARIOS: Record<string, Scenario> = {
       const response = outcome as Response
       return response.status === 200 && ((await response.json()) as { profile: { email: string } }).profile.email === actor.email
     },
+    mayChange: async () => [],
+  },
+  "GET /api/v1/openapi.json": {
+    targeted: false,
+    run: () => openApi(new NextRequest("http://localhost/api/v1/openapi.json")),
+    targetAllowed: () => true,
+    succeeded: async (_cell, _prepared, outcome) => (outcome as Response).status === 200 && ((await (outcome as Response).json()) as { openapi: string }).openapi === "3.1.0",
     mayChange: async () => [],
   },
   "GET /api/health": {

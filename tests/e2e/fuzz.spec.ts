@@ -11,6 +11,7 @@ import { expect, test } from "@playwright/test"
 import { sql } from "./database"
 import { signUp, uniqueEmail } from "./helpers"
 import { builtActions, type BuiltAction } from "@/tests/server-actions"
+import { newApiKey } from "@/lib/api/keys"
 
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 700)
 const SEED = Number(process.env.FUZZ_SEED ?? crypto.randomInt(2 ** 31))
@@ -44,7 +45,8 @@ const HOSTILE_TEXT = [
 ]
 
 type Who = "anonymous" | "owner" | "member" | "stranger" | "forged" | "revoked"
-type Scene = { cookies: Record<Who, string>; ownAccount: Record<Who, string | undefined>; strangerAccount: string }
+/** Each caller's API key, sent with every request to the API: the owner's and member's to their account, the stranger's to theirs, a forged and a revoked one. */
+type Scene = { cookies: Record<Who, string>; ownAccount: Record<Who, string | undefined>; strangerAccount: string; apiKeys: Record<Who, string | undefined> }
 type FuzzRequest = { who: Who; method: string; path: string; headers: Record<string, string | number>; body?: string; describe: string }
 
 const text = fc.oneof(fc.constantFrom(...HOSTILE_TEXT), fc.string({ maxLength: 40 }), fc.string({ unit: "binary", maxLength: 40 }))
@@ -80,7 +82,9 @@ function fuzzRequests(scene: Scene, actions: BuiltAction[]): fc.Arbitrary<FuzzRe
       const payload = method === "GET" || method === "HEAD" ? undefined : body
       // As for the sign-out action below: signing out is only tried without a live session.
       const caller: Who = route === "/sign-out" && (person === "owner" || person === "member" || person === "stranger") ? "anonymous" : person
-      return { who: caller, method, path: `${filled}${search}`, headers: sized(payload, announced), body: announced === "actual" ? payload : undefined, describe: `${method} ${route}` }
+      const key = route.startsWith("/api/v1/accounts/") ? scene.apiKeys[caller] : undefined
+      const headers = { ...sized(payload, announced), ...(key ? { authorization: `Bearer ${key}`, "content-type": "application/json" } : {}) }
+      return { who: caller, method, path: `${filled}${search}`, headers, body: announced === "actual" ? payload : undefined, describe: `${method} ${route}` }
     }),
   )
 
@@ -156,6 +160,7 @@ async function dataDigest(): Promise<string> {
       UNION ALL SELECT 'account ' || "id" || "name" || "ownerId" || "requireTwoFactor"::text FROM "Account"
       UNION ALL SELECT 'transfer ' || "id" || "status" FROM "OwnershipTransfer"
       UNION ALL SELECT 'recovery ' || "id" || coalesce("usedAt"::text, '') FROM "RecoveryCode"
+      UNION ALL SELECT 'apikey ' || "id" || coalesce("revokedAt"::text, '') FROM "ApiKey"
       UNION ALL SELECT 'membership ' || "id" || "accountId" || "userId" || "roles"::text || "status" || "lastOpenedAt"::text FROM "Membership"
       UNION ALL SELECT 'invitation ' || "id" || "status" || "tokenHash" || "roles"::text || "expiresAt"::text || "invitedById" FROM "Invitation"
       UNION ALL SELECT 'session ' || "id" || coalesce("revokedAt"::text, '') FROM "Session"
@@ -173,7 +178,8 @@ test("fuzz: hostile requests to every route and server action get no 5xx and cha
   test.setTimeout(240_000)
   const context = await browser.newContext()
   const page = await context.newPage()
-  const ownerAccount = await signUp(page, "Olga Owner", uniqueEmail("fuzz-owner"))
+  const ownerEmail = uniqueEmail("fuzz-owner")
+  const ownerAccount = await signUp(page, "Olga Owner", ownerEmail)
   const owner = await cookieOf(page)
   await context.clearCookies()
   const memberEmail = uniqueEmail("fuzz-member")
@@ -184,7 +190,8 @@ test("fuzz: hostile requests to every route and server action get no 5xx and cha
     memberEmail,
   ])
   await context.clearCookies()
-  const strangerAccount = await signUp(page, "Stan Stranger", uniqueEmail("fuzz-stranger"))
+  const strangerEmail = uniqueEmail("fuzz-stranger")
+  const strangerAccount = await signUp(page, "Stan Stranger", strangerEmail)
   const stranger = await cookieOf(page)
   await context.clearCookies()
   await signUp(page, "Rex Revoked", uniqueEmail("fuzz-revoked"))
@@ -195,8 +202,24 @@ test("fuzz: hostile requests to every route and server action get no 5xx and cha
   // A pending invitation past its expiry would be swept (and audited) mid-run: sweep it now.
   await sql(`UPDATE "Invitation" SET "status" = 'EXPIRED' WHERE "status" = 'PENDING' AND "expiresAt" <= now()`)
 
+  const keyOf = async (accountId: string, email: string, roles: string, revokedAt: Date | null = null) => {
+    const { key, keyHash, prefix } = newApiKey()
+    await sql(
+      `INSERT INTO "ApiKey" ("id", "accountId", "createdById", "name", "prefix", "keyHash", "roles", "revokedAt") SELECT gen_random_uuid(), $1, "id", 'Fuzz', $2, $3, $4::"Role"[], $5 FROM "User" WHERE "email" = $6`,
+      [accountId, prefix, keyHash, roles, revokedAt, email],
+    )
+    return key
+  }
   const scene: Scene = {
     cookies: { anonymous: "", owner, member, stranger, forged: "authjs.session-token=eyJhbGciOiJkaXIifQ..forged", revoked },
+    apiKeys: {
+      anonymous: undefined,
+      owner: await keyOf(ownerAccount, ownerEmail, "{ADMIN,TECHNICAL,BILLING}"),
+      member: await keyOf(ownerAccount, memberEmail, "{TECHNICAL}"),
+      stranger: await keyOf(strangerAccount, strangerEmail, "{ADMIN}"),
+      forged: `hf_live_${"A".repeat(43)}`,
+      revoked: await keyOf(ownerAccount, ownerEmail, "{ADMIN}", new Date()),
+    },
     ownAccount: { anonymous: undefined, owner: ownerAccount, member: ownerAccount, stranger: strangerAccount, forged: undefined, revoked: undefined },
     strangerAccount,
   }

@@ -140,7 +140,7 @@ test("the two-factor screens pass axe-core's WCAG 2.2 AA rules, at 1280 and 390 
   await expect(page).toHaveURL(new RegExp(`/accounts/${accountId}/dashboard$`))
 })
 
-test("the screens for leaving Hitflow pass axe-core's WCAG 2.2 AA rules, at 1280 and 390 px", async ({ page, browser }) => {
+test("the screens for leaving Hitflow and for API keys pass axe-core's WCAG 2.2 AA rules, at 1280 and 390 px", async ({ page, browser }) => {
   const accountId = await signUp(page, "Lou Leaving", uniqueEmail("leaving-screens"))
   const member = await (await browser.newContext()).newPage()
   const memberEmail = uniqueEmail("heir")
@@ -158,6 +158,20 @@ test("the screens for leaving Hitflow pass axe-core's WCAG 2.2 AA rules, at 1280
   await page.getByRole("button", { name: "Delete my Hitflow user" }).click()
   await expect(page.getByRole("dialog", { name: "Delete your Hitflow user?" })).toBeVisible()
   await checkScreen(page, "delete user dialog")
+  await page.keyboard.press("Escape")
+
+  await page.goto(`/accounts/${accountId}/settings/apis`)
+  await page.getByRole("button", { name: "Create API key" }).click()
+  await page.getByLabel("Name").fill("Directory sync")
+  await checkScreen(page, "create API key")
+  await page.getByRole("button", { name: "Create API key" }).click()
+  await expect(page.getByTestId("new-api-key")).toBeVisible()
+  await checkScreen(page, "API keys")
+  await page.getByRole("button", { name: "Revoke Directory sync" }).click()
+  await checkScreen(page, "revoke API key dialog")
+  await page.keyboard.press("Escape")
+  await page.goto("/docs/api")
+  await checkScreen(page, "API reference")
 })
 
 test("keyboard only: the switcher, then inviting two people, cancelling, resending, editing roles, disabling, enabling and deleting", async ({ page, browser }) => {

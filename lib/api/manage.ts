@@ -1,0 +1,59 @@
+import "server-only"
+import type { Actor } from "@/lib/actions/authorize"
+import { lockAccountAccess } from "@/lib/accounts/lock"
+import { madeBy, recordAudit } from "@/lib/audit"
+import { db } from "@/lib/db"
+import type { Role } from "@/lib/generated/prisma/enums"
+import { canOpen, distinctRoles, moduleForPath, roleLabelsNotHeld } from "@/lib/modules"
+import type { Refusal } from "@/lib/refusal"
+import { keyExpiry, newApiKey, type KeyLifetime } from "./keys"
+
+// Settings → APIs: creating and revoking an account's keys, under the account's access lock, by someone who may
+// open APIs and holds every role they give a key (or take from one).
+
+const API_MODULE = moduleForPath("settings/apis")!
+
+export async function createApiKey(
+  actor: Actor,
+  input: { name: string; roles: Role[]; lifetime: KeyLifetime },
+  now = new Date(),
+): Promise<{ ok: true; key: string; prefix: string } | (Refusal & { field?: "roles" })> {
+  const roles = distinctRoles(input.roles)
+  const accountId = actor.access.accountId
+  return db.$transaction(async (tx) => {
+    const grant = await lockAccountAccess(tx, accountId, actor.userId)
+    if (!grant || !canOpen(grant, API_MODULE)) return { ok: false as const, kind: "forbidden" as const, message: "You can no longer manage this account's API keys." }
+    const notHeld = roleLabelsNotHeld(grant, roles)
+    if (notHeld) return { ok: false as const, kind: "forbidden" as const, field: "roles" as const, message: `A key can only hold roles you hold yourself (not ${notHeld}).` }
+    const { key, keyHash, prefix } = newApiKey()
+    const creator = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { email: true } })
+    await tx.apiKey.create({ data: { accountId, createdById: actor.userId, name: input.name, prefix, keyHash, roles, expiresAt: keyExpiry(input.lifetime, now) } })
+    await recordAudit(tx, { accountId, ...madeBy(actor), action: "API_KEY_CREATED", targetEmail: creator.email, details: { name: input.name, roles } })
+    return { ok: true as const, key, prefix }
+  })
+}
+
+export async function revokeApiKey(actor: Actor, keyId: string, now = new Date()): Promise<{ ok: true; name: string } | Refusal> {
+  const accountId = actor.access.accountId
+  return db.$transaction(async (tx) => {
+    const grant = await lockAccountAccess(tx, accountId, actor.userId)
+    if (!grant || !canOpen(grant, API_MODULE)) return { ok: false as const, kind: "forbidden" as const, message: "You can no longer manage this account's API keys." }
+    const key = await tx.apiKey.findFirst({ where: { id: keyId, accountId, revokedAt: null }, select: { name: true, roles: true, createdBy: { select: { email: true } } } })
+    if (!key) return { ok: false as const, kind: "not-found" as const, message: "This key does not exist, or was already revoked." }
+    const notHeld = roleLabelsNotHeld(grant, key.roles)
+    if (notHeld) return { ok: false as const, kind: "forbidden" as const, message: `This key holds a role you do not hold (${notHeld}): only someone holding it can revoke it.` }
+    await tx.apiKey.update({ where: { id: keyId }, data: { revokedAt: now } })
+    await recordAudit(tx, { accountId, ...madeBy(actor), action: "API_KEY_REVOKED", targetEmail: key.createdBy.email, details: { name: key.name } })
+    return { ok: true as const, name: key.name }
+  })
+}
+
+/** The account's keys, newest first, as Settings → APIs lists them. */
+export async function listApiKeys(accountId: string) {
+  return db.apiKey.findMany({
+    where: { accountId },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take: 200,
+    select: { id: true, name: true, prefix: true, roles: true, createdAt: true, lastUsedAt: true, expiresAt: true, revokedAt: true, createdBy: { select: { name: true } } },
+  })
+}
