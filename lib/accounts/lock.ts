@@ -34,6 +34,17 @@ export const NO_LONGER_MANAGES_ACCESS = "You can no longer manage access to this
  */
 export async function lockForAccessChange(tx: Tx, actor: Actor): Promise<{ ok: true; grant: Grant } | Refusal> {
   const held = await lockAccountAccess(tx, actor.access.accountId, actor.userId)
+  // A key revoked (or expired) since the request began is refused here: its row is read under a share lock, so a
+  // revocation waits for this change or comes after it.
+  if (actor.apiKey && !(await keyStillValid(tx, actor.apiKey.id))) return { ok: false, kind: "forbidden", message: "This API key was revoked or has expired." }
   const grant = held && actor.apiKey ? boundByKey(held, actor.apiKey.roles) : held
   return grant && grantableRoles(grant).length > 0 ? { ok: true, grant } : { ok: false, kind: "forbidden", message: NO_LONGER_MANAGES_ACCESS }
+}
+
+async function keyStillValid(tx: Tx, keyId: string): Promise<boolean> {
+  const rows = await tx.$queryRaw<unknown[]>`
+    SELECT 1 FROM "ApiKey"
+    WHERE "id" = ${keyId}::uuid AND "revokedAt" IS NULL AND ("expiresAt" IS NULL OR "expiresAt" > now() AT TIME ZONE 'UTC')
+    FOR SHARE`
+  return rows.length === 1
 }

@@ -26,7 +26,7 @@ export async function listActivityEndpoint({ actor, query }: ApiRequest<null>): 
   const after = page.after
   const rows = await db.$queryRaw<EventRow[]>`
     SELECT e."id", e."createdAt", e."action"::text AS "action", e."targetEmail", e."details",
-      u."name" AS "actorName", coalesce(u."email", e."actorEmail") AS "actorEmail", k."name" AS "keyName"
+      u."name" AS "actorName", e."actorEmail", k."name" AS "keyName"
     FROM "AuditEvent" e
     LEFT JOIN "User" u ON u."id" = e."actorId"
     LEFT JOIN "ApiKey" k ON k."id" = e."apiKeyId"
@@ -47,6 +47,8 @@ export async function listActivityEndpoint({ actor, query }: ApiRequest<null>): 
         actorEmail: row.actorEmail,
         apiKey: row.keyName ? { name: row.keyName } : null,
       }),
+      // As the Activity screen: people by name (their address today may not be the one the account knew), a
+      // deleted user by the email kept for them.
       actor: { name: row.actorName, email: row.actorEmail, api_key: row.keyName },
       subject: row.targetEmail,
       ...(row.details ? { details: row.details } : {}),

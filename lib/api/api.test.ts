@@ -6,7 +6,8 @@ import { PATCH as patchMember } from "@/app/api/v1/accounts/[accountId]/members/
 import { GET as listActivity } from "@/app/api/v1/accounts/[accountId]/activity/route"
 import { db } from "@/lib/db"
 import { addMember, createPerson, uniqueEmail } from "@/tests/factories"
-import { createApiKey } from "./manage"
+import { removeMember } from "@/lib/members/remove"
+import { createApiKey, revokeApiKey } from "./manage"
 import { actorFor } from "@/tests/factories"
 import { REQUESTS_PER_MINUTE } from "./usage"
 
@@ -90,6 +91,8 @@ describe("pagination", () => {
   it("refuses a cursor it did not give, and a limit out of range, with 400", async () => {
     const { owner, key } = await accountWithKey()
     expect(await (await call(listInvitations as Handler, owner.accountId, key, { path: "/invitations?cursor=forged" })).json()).toMatchObject({ error: { code: "invalid_request", field: "cursor" } })
+    const yearZero = Buffer.from(JSON.stringify(["0000-01-01T00:00:00.000Z", crypto.randomUUID()])).toString("base64url")
+    expect((await call(listMembers as Handler, owner.accountId, key, { path: `/members?cursor=${yearZero}` })).status).toBe(400)
     expect((await call(listActivity as Handler, owner.accountId, key, { path: "/activity?limit=1000" })).status).toBe(400)
   })
 })
@@ -109,6 +112,34 @@ describe("throttling", () => {
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0)
     expect(refused.headers.get("ratelimit-remaining")).toBe("0")
     expect(await refused.json()).toMatchObject({ error: { code: "rate_limited" } })
+  })
+})
+
+describe("a key's life", () => {
+  it("dies with its creator's membership (an invitation back does not revive it), and takes its waiting invitations with it", async () => {
+    const owner = await createPerson("Rita Revoker")
+    const admin = await createPerson("Leo Leaker")
+    const membership = await addMember(owner.accountId, admin.userId, ["ADMIN", "TECHNICAL"])
+    const created = await createApiKey(await actorFor(admin.userId, owner.accountId), { name: "Leaked", roles: ["ADMIN", "TECHNICAL"], lifetime: "never" })
+    if (!created.ok) throw new Error(created.message)
+    const guest = uniqueEmail("via-key")
+    expect((await call(invite as Handler, owner.accountId, created.key, { method: "POST", path: "/invitations", body: { email: guest, roles: ["ADMIN"] } })).status).toBe(201)
+
+    // Revoked from Settings → APIs: the invitation it sent is withdrawn with it.
+    const second = await createApiKey(await actorFor(admin.userId, owner.accountId), { name: "Second", roles: ["ADMIN", "TECHNICAL"], lifetime: "never" })
+    if (!second.ok) throw new Error(second.message)
+    const other = uniqueEmail("via-second")
+    await call(invite as Handler, owner.accountId, second.key, { method: "POST", path: "/invitations", body: { email: other, roles: ["TECHNICAL"] } })
+    const secondKey = await db.apiKey.findFirstOrThrow({ where: { name: "Second", createdById: admin.userId } })
+    expect(await revokeApiKey(await actorFor(owner.userId, owner.accountId), secondKey.id)).toMatchObject({ ok: true })
+    expect(await db.invitation.findFirstOrThrow({ where: { email: other } })).toMatchObject({ status: "REVOKED" })
+
+    // The creator removed, then invited back: the first key stays dead.
+    expect(await removeMember({ actor: await actorFor(owner.userId, owner.accountId), membershipId: membership.id })).toMatchObject({ ok: true })
+    await addMember(owner.accountId, admin.userId, ["ADMIN", "TECHNICAL"])
+    const answer = await call(listMembers as Handler, owner.accountId, created.key, { path: "/members" })
+    expect(answer.status).toBe(401)
+    expect(await db.invitation.findFirstOrThrow({ where: { email: guest } })).toMatchObject({ status: "REVOKED" })
   })
 })
 

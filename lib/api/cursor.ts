@@ -11,8 +11,9 @@ export function encodeCursor({ createdAt, id }: Cursor): string {
 export function decodeCursor(text: string): Cursor | null {
   try {
     const [at, id] = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as unknown[]
+    // Only what encodeCursor writes: an ISO instant that prints back as itself (so no year 0 or below, nothing odd).
     const createdAt = new Date(String(at))
-    if (typeof at !== "string" || Number.isNaN(createdAt.getTime())) return null
+    if (typeof at !== "string" || Number.isNaN(createdAt.getTime()) || createdAt.toISOString() !== at || !at.startsWith("2")) return null
     if (typeof id !== "string" || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null
     return { createdAt, id }
   } catch {

@@ -10,6 +10,8 @@ import { apiError } from "./errors"
 // still running is 409. The row is claimed before the work runs, so racing duplicates cannot both do it.
 
 const KEPT_MS = 24 * 60 * 60 * 1000
+/** A claim still running after this long was left by a request that died: longer than any request may take. */
+const ABANDONED_MS = 5 * 60 * 1000
 const KEY = /^[\x21-\x7e]{1,255}$/
 
 export function requestHash(method: string, path: string, body: string): string {
@@ -26,8 +28,12 @@ export function validIdempotencyKey(key: string): boolean {
  * not, so the same key may be sent again once the cause is fixed.
  */
 export async function idempotent(apiKeyId: string, key: string, hash: string, run: () => Promise<ApiAnswer | Response>): Promise<ApiAnswer | Response> {
-  const since = new Date(Date.now() - KEPT_MS)
-  await db.idempotentRequest.deleteMany({ where: { apiKeyId, key, createdAt: { lt: since } } })
+  const now = Date.now()
+  // Answers older than a day go (every key's: the createdAt index keeps this cheap), and so does a claim whose
+  // request died before it ended (its process crashed): the key may be used again.
+  await db.idempotentRequest.deleteMany({
+    where: { OR: [{ createdAt: { lt: new Date(now - KEPT_MS) } }, { apiKeyId, key, status: null, createdAt: { lt: new Date(now - ABANDONED_MS) } }] },
+  })
   const claimed = await db.idempotentRequest.createManyAndReturn({ data: [{ apiKeyId, key, requestHash: hash }], skipDuplicates: true, select: { id: true } })
   const claim = claimed[0]
   if (!claim) {
@@ -46,7 +52,10 @@ export async function idempotent(apiKeyId: string, key: string, hash: string, ru
     await db.idempotentRequest.update({ where: { id: claim.id }, data: { status: answer.status, response: (answer.body ?? null) as Prisma.InputJsonValue } })
     return answer
   } catch (error) {
-    await db.idempotentRequest.delete({ where: { id: claim.id } })
+    // It may have done part of its work (a list of addresses is sent one by one): a retry gets this failure, as
+    // Stripe answers, rather than doing that part twice.
+    const failure = { error: { code: "server_error", message: "The request failed part way. Check the state before sending it again with a new Idempotency-Key." } }
+    await db.idempotentRequest.update({ where: { id: claim.id }, data: { status: 500, response: failure } }).catch(() => {})
     throw error
   }
 }

@@ -3,6 +3,7 @@ import type { z } from "zod"
 import { db } from "@/lib/db"
 import { Prisma } from "@/lib/generated/prisma/client"
 import type { Role } from "@/lib/generated/prisma/enums"
+import { normalizeEmail } from "@/lib/fields"
 import { inviteAll } from "@/lib/invitations/bulk"
 import { cancelInvitation } from "@/lib/invitations/cancel"
 import { OPEN_STATUSES } from "@/lib/invitations/policy"
@@ -60,7 +61,8 @@ export async function listInvitationsEndpoint({ actor, query }: ApiRequest<null>
  * refusal; several answer 201 with what became of each, as the screen shows it.
  */
 export async function inviteEndpoint({ actor, body }: ApiRequest<z.output<typeof inviteRequest>>): Promise<ApiAnswer | Response> {
-  const addresses = body.email !== undefined ? [body.email] : body.emails!
+  // Each address once, however it was typed (as the screen's field reads them).
+  const addresses = body.email !== undefined ? [body.email] : [...new Map(body.emails!.map((email) => [normalizeEmail(email), email])).values()]
   const result = await inviteAll({ actor, addresses, roles: body.roles })
   if (!result.ok) return refusalResponse(result)
   const [only] = result.outcomes

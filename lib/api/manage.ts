@@ -7,11 +7,14 @@ import type { Role } from "@/lib/generated/prisma/enums"
 import { canOpen, distinctRoles, moduleForPath, roleLabelsNotHeld } from "@/lib/modules"
 import type { Refusal } from "@/lib/refusal"
 import { keyExpiry, newApiKey, type KeyLifetime } from "./keys"
+import { withdrawInvitationsSentWith } from "./revoke"
 
 // Settings → APIs: creating and revoking an account's keys, under the account's access lock, by someone who may
 // open APIs and holds every role they give a key (or take from one).
 
 const API_MODULE = moduleForPath("settings/apis")!
+/** Active keys an account may have: every one of them is listed, so none can hide among many. */
+export const ACTIVE_KEYS_AT_MOST = 50
 
 export async function createApiKey(
   actor: Actor,
@@ -25,6 +28,9 @@ export async function createApiKey(
     if (!grant || !canOpen(grant, API_MODULE)) return { ok: false as const, kind: "forbidden" as const, message: "You can no longer manage this account's API keys." }
     const notHeld = roleLabelsNotHeld(grant, roles)
     if (notHeld) return { ok: false as const, kind: "forbidden" as const, field: "roles" as const, message: `A key can only hold roles you hold yourself (not ${notHeld}).` }
+    if ((await tx.apiKey.count({ where: { accountId, revokedAt: null } })) >= ACTIVE_KEYS_AT_MOST) {
+      return { ok: false as const, kind: "conflict" as const, message: `An account has at most ${ACTIVE_KEYS_AT_MOST} active keys. Revoke one you no longer use.` }
+    }
     const { key, keyHash, prefix } = newApiKey()
     const creator = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { email: true } })
     await tx.apiKey.create({ data: { accountId, createdById: actor.userId, name: input.name, prefix, keyHash, roles, expiresAt: keyExpiry(input.lifetime, now) } })
@@ -43,6 +49,7 @@ export async function revokeApiKey(actor: Actor, keyId: string, now = new Date()
     const notHeld = roleLabelsNotHeld(grant, key.roles)
     if (notHeld) return { ok: false as const, kind: "forbidden" as const, message: `This key holds a role you do not hold (${notHeld}): only someone holding it can revoke it.` }
     await tx.apiKey.update({ where: { id: keyId }, data: { revokedAt: now } })
+    await withdrawInvitationsSentWith(tx, accountId, keyId, madeBy(actor))
     await recordAudit(tx, { accountId, ...madeBy(actor), action: "API_KEY_REVOKED", targetEmail: key.createdBy.email, details: { name: key.name } })
     return { ok: true as const, name: key.name }
   })
@@ -52,8 +59,9 @@ export async function revokeApiKey(actor: Actor, keyId: string, now = new Date()
 export async function listApiKeys(accountId: string) {
   return db.apiKey.findMany({
     where: { accountId },
-    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    take: 200,
+    // Every active key (there are at most ACTIVE_KEYS_AT_MOST), then the latest revoked ones.
+    orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }, { id: "asc" }],
+    take: ACTIVE_KEYS_AT_MOST + 50,
     select: { id: true, name: true, prefix: true, roles: true, createdAt: true, lastUsedAt: true, expiresAt: true, revokedAt: true, createdBy: { select: { name: true } } },
   })
 }

@@ -91,7 +91,11 @@ export const activityEvent = z
     id: uuid,
     action: z.string().meta({ description: "What happened, e.g. INVITATION_SENT or MEMBER_ROLES_CHANGED." }),
     description: z.string(),
-    actor: z.object({ name: z.string().nullable(), email: z.string().nullable(), api_key: z.string().nullable() }),
+    actor: z.object({
+      name: z.string().nullable(),
+      email: z.string().nullable().meta({ description: "Only for a person whose user was deleted." }),
+      api_key: z.string().nullable().meta({ description: "The name of the key the change was made through." }),
+    }),
     subject: z.string().meta({ description: "The email the change was about." }),
     details: z.unknown().optional(),
     at: timestamp,

@@ -53,9 +53,9 @@ export async function sendInvitation({ actor, email, roles: requested, now = new
     const { token, tokenHash } = newToken()
     const expiresAt = invitationExpiry(now)
     const invitation = pending
-      ? await tx.invitation.update({ where: { id: pending.id }, data: { status: "PENDING", tokenHash, roles, expiresAt, invitedById: actor.userId }, select: { id: true } })
+      ? await tx.invitation.update({ where: { id: pending.id }, data: { status: "PENDING", tokenHash, roles, expiresAt, invitedById: actor.userId, apiKeyId: actor.apiKey?.id ?? null }, select: { id: true } })
       : await tx.invitation.create({
-          data: { accountId, email, roles, tokenHash, expiresAt, invitedById: actor.userId, createdAt: now },
+          data: { accountId, email, roles, tokenHash, expiresAt, invitedById: actor.userId, apiKeyId: actor.apiKey?.id ?? null, createdAt: now },
           select: { id: true },
         })
 

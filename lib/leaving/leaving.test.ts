@@ -65,7 +65,7 @@ describe("deleting a user", () => {
       // Kept elsewhere, without a link to them: the fact and their email as text. Gone: the owned account's.
       AuditEvent: async () => {
         expect(await db.auditEvent.count({ where: { actorId: person.userId } })).toBe(0)
-        expect(await db.auditEvent.count({ where: { accountId: host.accountId, actorEmail: person.email } })).toBe(auditByThem + 2) // + revoked, + left
+        expect(await db.auditEvent.count({ where: { accountId: host.accountId, actorEmail: person.email } })).toBe(auditByThem + 3) // + the invitation withdrawn, + the API key revoked, + left
         expect(await db.auditEvent.count({ where: { accountId: host.accountId, action: "MEMBER_LEFT", targetEmail: person.email } })).toBe(1)
         expect(await db.auditEvent.count({ where: { accountId: person.accountId } })).toBe(0)
       },

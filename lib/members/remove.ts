@@ -7,6 +7,7 @@ import { db, type Tx } from "@/lib/db"
 import { revokeInvitationsSentBy } from "@/lib/invitations/revoke"
 import { queueMail } from "@/lib/mail/outbox"
 import { cancelTransfersTo } from "@/lib/ownership/transfer"
+import { revokeKeysOf } from "@/lib/api/revoke"
 import { lockManagedMembership, lockOwnMembership, type ManagedMembership } from "./guard"
 
 export type RemoveResult = { ok: true; name: string; accountName: string } | Refusal
@@ -52,6 +53,7 @@ export async function leaveAccountIn(tx: Tx, userId: string, accountId: string):
 async function endMembership(tx: Tx, membership: ManagedMembership, by: AuditActor) {
   await tx.membership.delete({ where: { id: membership.id } })
   await cancelTransfersTo(tx, membership.accountId, membership.userId)
+  await revokeKeysOf(tx, { accountId: membership.accountId, creatorId: membership.userId, creatorEmail: membership.email, by })
   await revokeInvitationsSentBy(tx, { accountId: membership.accountId, senderId: membership.userId, senderGrant: null, by })
   await tx.user.updateMany({ where: { id: membership.userId, lastAccountId: membership.accountId }, data: { lastAccountId: null } })
   const cancelled = await tx.invitation.updateManyAndReturn({
