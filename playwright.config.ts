@@ -28,6 +28,8 @@ export default defineConfig({
       POSTMARK_SERVER_TOKEN: "e2e-token",
       POSTMARK_API_URL: `http://127.0.0.1:${POSTMARK_PORT}`,
       MAIL_FROM: "Hitflow <notifications@hitflow.example>",
+      // Webhook tests deliver to receivers on 127.0.0.1 (refused by server.ts on an https APP_URL).
+      WEBHOOK_ALLOW_LOOPBACK: "1",
     },
   },
 })

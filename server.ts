@@ -6,7 +6,7 @@ import { parseArgs } from "node:util"
 import { dropInternalHeaders } from "./lib/http/internal-headers"
 import { refuseRequest, type Refusal } from "./lib/http/request-guard"
 import { requestState } from "./lib/http/request-state"
-import { keyProblem } from "./lib/two-factor/key"
+import { keyProblem } from "./lib/secret-box-key"
 
 const { values: options } = parseArgs({
   options: { dev: { type: "boolean", default: false }, port: { type: "string" }, hostname: { type: "string" } },
@@ -20,6 +20,11 @@ const SHUTDOWN_GRACE_MS = 10_000
 const missing = dev ? [] : ["DATABASE_URL", "AUTH_SECRET", "TWO_FACTOR_ENCRYPTION_KEY"].filter((name) => !process.env[name])
 if (missing.length > 0) {
   console.error(`Hitflow cannot start: ${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not set (see .env.example).`)
+  process.exit(1)
+}
+// Webhooks to loopback addresses are a test setting: never in a deployment served over HTTPS.
+if (process.env.WEBHOOK_ALLOW_LOOPBACK === "1" && process.env.APP_URL?.startsWith("https:")) {
+  console.error("Hitflow cannot start: WEBHOOK_ALLOW_LOOPBACK=1 is for tests only, and APP_URL is a deployment's (https).")
   process.exit(1)
 }
 const badKey = process.env.TWO_FACTOR_ENCRYPTION_KEY ? keyProblem(process.env.TWO_FACTOR_ENCRYPTION_KEY) : null

@@ -2,6 +2,7 @@ import "server-only"
 import type { Tx } from "@/lib/db"
 import type { AuditAction } from "@/lib/generated/prisma/enums"
 import type { Prisma } from "@/lib/generated/prisma/client"
+import { queueWebhookEvents } from "@/lib/webhooks/events"
 
 /** Who made a change: a person (null: the system, e.g. an invitation expiring), and the API key they acted through. */
 export type AuditActor = { actorId: string | null; apiKeyId?: string | null }
@@ -18,7 +19,12 @@ export type AuditEntry = AuditActor & {
   details?: Prisma.InputJsonValue
 }
 
-/** Records changes of access, inside the transaction that makes them. */
+/**
+ * Records changes of access, inside the transaction that makes them, and queues the webhook events they are
+ * (lib/webhooks/events.ts) in the same transaction: an event exists exactly when its change does.
+ */
 export async function recordAudit(tx: Tx, ...entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return
   await tx.auditEvent.createMany({ data: entries })
+  await queueWebhookEvents(tx, entries)
 }

@@ -4,7 +4,7 @@ import { authorizeAction, type Actor } from "@/lib/actions/authorize"
 import { refused, type ActionResult, type FormValues } from "@/lib/actions/result"
 import { currentUserId } from "@/lib/auth/auth"
 import { markActionRan } from "@/lib/http/request-state"
-import { wakeMailer } from "@/lib/mail/wake"
+import { wakeDeliverers } from "@/lib/outbox/wake"
 import { ACCESS_MODULE, type ModulePath } from "@/lib/modules"
 
 // The one way a server action is written: its arguments parsed with zod (a client can post anything, of any type),
@@ -63,7 +63,7 @@ export function serverAction<const Rule extends CallerRule, const Args extends r
       const result = await run(who.caller as Caller<Rule>, ...inputs)
       return result.ok ? result : withFormValues(result, received)
     } finally {
-      wakeMailer() // whatever the work queued goes out now, also when it ends in a redirect
+      wakeDeliverers() // whatever the work queued (mail, webhooks) goes out now, also when it ends in a redirect
     }
   }
   return Object.assign(action, { rule: caller }) as ServerAction<Rule, Args, Data>

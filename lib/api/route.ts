@@ -4,7 +4,7 @@ import type { z } from "zod"
 import type { Actor } from "@/lib/actions/authorize"
 import { isUuid } from "@/lib/access/check"
 import { markActionRan } from "@/lib/http/request-state"
-import { wakeMailer } from "@/lib/mail/wake"
+import { wakeDeliverers } from "@/lib/outbox/wake"
 import type { ModulePath } from "@/lib/modules"
 import type { ApiAnswer } from "./answer"
 import { apiError } from "./errors"
@@ -78,7 +78,7 @@ export function apiRoute<Schema extends z.ZodType | null>(
       const headers = { ...limits, "cache-control": "no-store", ...(answer.replayed ? { "idempotent-replayed": "true" } : {}) }
       return answer.status === 204 ? new Response(null, { status: 204, headers }) : Response.json(answer.body, { status: answer.status, headers })
     } finally {
-      wakeMailer()
+      wakeDeliverers()
     }
   }
   return Object.assign(handler, { rule: { kind: "api-key", module } as const })

@@ -4,11 +4,11 @@ import { headers } from "next/headers"
 import { redirect } from "next/navigation"
 import { z } from "zod"
 import { formData, refused, serverAction } from "@/lib/actions/server-action"
-import { checkPassword, endSession } from "@/lib/auth/auth"
+import { endSession, passwordRefusal } from "@/lib/auth/auth"
 import { db } from "@/lib/db"
 import { requestOrigin } from "@/lib/identity/security-events"
 import { signedInPerson } from "@/lib/identity/signed-in-person"
-import { SIGN_IN_THROTTLE, TWO_FACTOR_THROTTLE } from "@/lib/rate-limit"
+import { TWO_FACTOR_THROTTLE } from "@/lib/rate-limit"
 import { proveSecondFactor, secondFactorFrom } from "@/lib/two-factor/second-factor"
 import { deleteUser } from "./delete-user"
 
@@ -31,9 +31,8 @@ const deletion = formData({
 export const deleteUserAction = serverAction({ kind: "signed-in" }, [z.unknown(), deletion], async ({ userId }, _previous, form) => {
   const person = await signedInPerson(userId)
   if (!person) return refused("Your session has ended. Sign in again.")
-  const password = await checkPassword(person.email, form.password)
-  if (password.kind === "throttled") return refused(SIGN_IN_THROTTLE.message, "password")
-  if (password.kind === "wrong") return refused("This is not your password.", "password")
+  const wrongPassword = await passwordRefusal(person.email, form.password)
+  if (wrongPassword) return refused(wrongPassword, "password")
   const { twoFactorEnabledAt } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { twoFactorEnabledAt: true } })
   if (twoFactorEnabledAt) {
     if (!form.code) return refused("Enter a code from your app, or a recovery code.", "code")

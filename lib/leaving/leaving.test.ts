@@ -34,12 +34,17 @@ async function busyPerson() {
   await db.idempotentRequest.create({ data: { apiKeyId: key.id, key: "retry-1", requestHash: "h", status: 201, response: {} } })
   await db.apiKeyUsage.create({ data: { apiKeyId: key.id, windowStart: new Date(), count: 1 } })
   await db.outboxMail.create({ data: { to: person.email, template: "sessions-ended", payload: { name: person.name, count: 1, at: new Date().toISOString(), ip: "203.0.113.5" } } })
-  return { person, member, host, membership }
+  const endpoint = (accountId: string) => ({ accountId, url: "https://93.184.216.34/hooks", description: "", events: [], secret: "sealed" })
+  const ownedEndpoint = await db.webhookEndpoint.create({ data: endpoint(person.accountId) })
+  const hostEndpoint = await db.webhookEndpoint.create({ data: endpoint(host.accountId) })
+  const delivery = await db.webhookDelivery.create({ data: { endpointId: ownedEndpoint.id, eventType: "webhook.test", payload: {} } })
+  await db.webhookAttempt.create({ data: { deliveryId: delivery.id, statusCode: 500, durationMs: 3, response: "" } })
+  return { person, member, host, membership, ownedEndpoint, hostEndpoint }
 }
 
 describe("deleting a user", () => {
   it("removes or anonymises every row about them, table by table, in one go, and says goodbye", async () => {
-    const { person, member, host, membership } = await busyPerson()
+    const { person, member, host, membership, ownedEndpoint, hostEndpoint } = await busyPerson()
     const auditByThem = await db.auditEvent.count({ where: { actorId: person.userId, accountId: host.accountId } })
     expect(auditByThem).toBeGreaterThan(0)
 
@@ -90,6 +95,18 @@ describe("deleting a user", () => {
       ApiKey: async () => expect(await db.apiKey.count({ where: { createdById: person.userId } })).toBe(0),
       IdempotentRequest: async () => expect(await db.idempotentRequest.count({ where: { apiKey: { createdById: person.userId } } })).toBe(0),
       ApiKeyUsage: async () => expect(await db.apiKeyUsage.count({ where: { apiKey: { createdById: person.userId } } })).toBe(0),
+      // Gone with the owned account: its webhook endpoints, their deliveries and attempts. The host's endpoint stays and
+      // gets the events of their leaving, as the host's owner gets its mail.
+      WebhookEndpoint: async () => {
+        expect(await db.webhookEndpoint.count({ where: { id: ownedEndpoint.id } })).toBe(0)
+        expect(await db.webhookEndpoint.count({ where: { id: hostEndpoint.id } })).toBe(1)
+      },
+      WebhookDelivery: async () => {
+        expect(await db.webhookDelivery.count({ where: { endpointId: ownedEndpoint.id } })).toBe(0)
+        const types = (await db.webhookDelivery.findMany({ where: { endpointId: hostEndpoint.id }, select: { eventType: true } })).map((row) => row.eventType)
+        expect(types.sort()).toEqual(["api_key.revoked", "invitation.cancelled", "member.left"])
+      },
+      WebhookAttempt: async () => expect(await db.webhookAttempt.count({ where: { delivery: { endpointId: ownedEndpoint.id } } })).toBe(0),
       // Gone: throttle events that name them (by email or id).
       RateLimitEvent: async () => expect(await db.rateLimitEvent.count({ where: { key: { in: [throttleKeys.signInEmail(person.email), throttleKeys.twoFactor(person.userId)] } } })).toBe(0),
     }

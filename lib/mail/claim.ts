@@ -1,29 +1,19 @@
 import "server-only"
-import { db } from "@/lib/db"
-import { Prisma } from "@/lib/generated/prisma/client"
+import type { Prisma } from "@/lib/generated/prisma/client"
+import { Prisma as Sql } from "@/lib/generated/prisma/client"
+import { claimDue } from "@/lib/outbox/lease"
 
-/** How long a claimed mail stays invisible to other deliverers: far longer than rendering plus one send. */
-export const LEASE_MS = 60_000
+export { LEASE_MS } from "@/lib/outbox/lease"
 
 export type ClaimedMail = { id: string; to: string; template: string; payload: Prisma.JsonValue; attempts: number }
 
-/**
- * Takes up to `limit` due mails for this deliverer. One statement: the rows are locked (others skip them, so two
- * processes never take the same mail) and leased by pushing nextAttemptAt forward, then committed at once, so
- * sending happens outside any transaction. A deliverer that dies mid-send loses its lease and the mail is retried.
- */
+/** Takes up to `limit` due mails for this deliverer, leased (lib/outbox/lease.ts). */
 export async function claimDueMails(now: Date, limit: number, recipients?: string[]): Promise<ClaimedMail[]> {
-  const leaseUntil = new Date(now.getTime() + LEASE_MS)
-  const onlyTo = recipients ? Prisma.sql`AND "to" = ANY(${recipients})` : Prisma.empty
-  return db.$queryRaw<ClaimedMail[]>`
-    WITH due AS (
-      SELECT "id" FROM "OutboxMail"
-      WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${now} ${onlyTo}
-      ORDER BY "nextAttemptAt", "createdAt"
-      LIMIT ${limit}
-      FOR UPDATE SKIP LOCKED
-    )
-    UPDATE "OutboxMail" AS mail SET "nextAttemptAt" = ${leaseUntil}
-    FROM due WHERE mail."id" = due."id"
-    RETURNING mail."id", mail."to", mail."template", mail."payload", mail."attempts"`
+  return claimDue<ClaimedMail>({
+    table: "OutboxMail",
+    now,
+    limit,
+    where: recipients ? Sql.sql`AND due."to" = ANY(${recipients})` : undefined,
+    returning: Sql.sql`row."id", row."to", row."template", row."payload", row."attempts"`,
+  })
 }

@@ -2,17 +2,18 @@ import "server-only"
 import { appUrl } from "@/lib/app-url"
 import { db } from "@/lib/db"
 import type { Prisma } from "@/lib/generated/prisma/client"
+import { retryDelay, whileLeased } from "@/lib/outbox/lease"
 import { claimDueMails, LEASE_MS, type ClaimedMail } from "./claim"
 import { postmarkSender } from "./postmark"
 import { isMailTemplateName, renderMail, type MailTemplates } from "./templates"
 import { mailMode, type Sender } from "./transport"
 
-/** Attempts before a mail is given up and marked FAILED (about 4 minutes of backoff in all). */
-export const RETRY_BUDGET = 8
+/** Delays before each retry: 2 s after the first failure, then 4 s, 8 s… (about 4 minutes in all). */
+const RETRY_DELAYS_MS = [2, 4, 8, 16, 32, 64, 128].map((seconds) => seconds * 1000)
+/** Attempts before a mail is given up and marked FAILED. */
+export const RETRY_BUDGET = RETRY_DELAYS_MS.length + 1
 export const DEFAULT_BATCH = 10
 const DEFAULT_SEND_TIMEOUT_MS = 5_000
-const MAX_RETRY_DELAY_MS = 5 * 60_000
-const RECORD_RETRY_MS = 1_000
 /** Payload fields that are secrets (each token lives only in its link) and must not outlive delivery. */
 const SECRET_FIELDS = ["acceptUrl", "confirmUrl", "resetUrl"]
 
@@ -28,10 +29,6 @@ export type DeliveryOptions = {
 
 export type DeliveryReport = { sent: number; failed: number; retried: number }
 
-/** 2 s after the first failure, then 4 s, 8 s… never more than 5 minutes. */
-export function retryDelayMs(attempts: number): number {
-  return Math.min(1000 * 2 ** attempts, MAX_RETRY_DELAY_MS)
-}
 
 /** One pass over the outbox: claims the mails that are due, sends them all at once, records each outcome. */
 export async function deliverDueMails(options: DeliveryOptions = {}): Promise<DeliveryReport> {
@@ -61,22 +58,6 @@ export async function deliverDueMails(options: DeliveryOptions = {}): Promise<De
   return report
 }
 
-/**
- * Records an outcome, retrying while the database is unreachable (a mail Postmark accepted must not be sent again
- * when the lease runs out); the lease keeps other deliverers off the mail meanwhile, and the write only touches
- * mails still pending, so retrying it is harmless.
- */
-async function whileLeased<T>(write: () => Promise<T>, giveUpAt: number): Promise<T> {
-  for (;;) {
-    try {
-      return await write()
-    } catch (error) {
-      if (Date.now() + RECORD_RETRY_MS >= giveUpAt) throw error
-      await new Promise((resolve) => setTimeout(resolve, RECORD_RETRY_MS))
-    }
-  }
-}
-
 /** Renders and sends one mail; returns why it failed, if it did. */
 async function attempt(mail: ClaimedMail, send: Sender): Promise<string | undefined> {
   try {
@@ -99,7 +80,8 @@ async function record(mail: ClaimedMail, error: string | undefined, now: Date, k
     })
     return "sent"
   }
-  if (attempts >= RETRY_BUDGET) {
+  const delay = retryDelay(RETRY_DELAYS_MS, attempts)
+  if (delay === null) {
     console.error(`[mail] ${mail.template} mail ${mail.id} FAILED after ${attempts} attempts: ${error}`)
     await db.outboxMail.updateMany({
       where,
@@ -107,7 +89,6 @@ async function record(mail: ClaimedMail, error: string | undefined, now: Date, k
     })
     return "failed"
   }
-  const delay = retryDelayMs(attempts)
   console.warn(`[mail] ${mail.template} mail ${mail.id} attempt ${attempts} failed, retrying in ${delay / 1000} s: ${error}`)
   await db.outboxMail.updateMany({
     where,

@@ -3,7 +3,6 @@ import type { Tx } from "@/lib/db"
 import type { Prisma } from "@/lib/generated/prisma/client"
 import type { MailTemplateName, MailTemplates } from "./templates"
 
-export { wakeMailer } from "./wake"
 
 export type QueuedMail<T extends MailTemplateName> = { to: string; template: T; data: MailTemplates[T]; invitationId?: string }
 

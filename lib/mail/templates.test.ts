@@ -18,6 +18,7 @@ import OwnershipOfferedEmail from "@/lib/mail/emails/ownership-offered"
 import OwnershipTransferredEmail from "@/lib/mail/emails/ownership-transferred"
 import AccountDeletedEmail from "@/lib/mail/emails/account-deleted"
 import GoodbyeEmail from "@/lib/mail/emails/goodbye"
+import WebhookDisabledEmail from "@/lib/mail/emails/webhook-disabled"
 
 const invitation: MailTemplates["invitation"] = {
   accountName: "Acme Production",
@@ -85,6 +86,7 @@ type AccountMail =
   | "ownership-offered"
   | "ownership-transferred"
   | "account-deleted"
+  | "webhook-disabled"
 type Previews<Names extends MailTemplateName> = { [Name in Names]: { PreviewProps: MailTemplates[Name] } }
 
 // Each template's preview data (what `npm run email` shows) must render: a mail about an account names it.
@@ -99,6 +101,7 @@ const accountPreviews: Previews<AccountMail> = {
   "ownership-offered": OwnershipOfferedEmail,
   "ownership-transferred": OwnershipTransferredEmail,
   "account-deleted": AccountDeletedEmail,
+  "webhook-disabled": WebhookDisabledEmail,
 }
 // A mail about the person's own sign-in names what happened and, where it has one, carries its link in the text.
 const personalPreviews: Previews<Exclude<MailTemplateName, AccountMail>> = {

@@ -19,6 +19,7 @@ import OwnershipOfferedEmail, { ownershipOfferedSubject, type OwnershipOfferedPr
 import OwnershipTransferredEmail, { ownershipTransferredSubject, type OwnershipTransferredProps } from "@/lib/mail/emails/ownership-transferred"
 import AccountDeletedEmail, { accountDeletedSubject, type AccountDeletedProps } from "@/lib/mail/emails/account-deleted"
 import GoodbyeEmail, { goodbyeSubject, type GoodbyeProps } from "@/lib/mail/emails/goodbye"
+import WebhookDisabledEmail, { webhookDisabledSubject, type WebhookDisabledProps } from "@/lib/mail/emails/webhook-disabled"
 
 export type MailTemplates = {
   invitation: InvitationProps
@@ -39,6 +40,7 @@ export type MailTemplates = {
   "ownership-transferred": OwnershipTransferredProps
   "account-deleted": AccountDeletedProps
   goodbye: GoodbyeProps
+  "webhook-disabled": WebhookDisabledProps
 }
 
 export type MailTemplateName = keyof MailTemplates
@@ -66,6 +68,7 @@ const templates: { [Name in MailTemplateName]: Template<MailTemplates[Name]> } =
   "ownership-transferred": { subject: ownershipTransferredSubject, Component: OwnershipTransferredEmail },
   "account-deleted": { subject: accountDeletedSubject, Component: AccountDeletedEmail },
   goodbye: { subject: goodbyeSubject, Component: GoodbyeEmail },
+  "webhook-disabled": { subject: webhookDisabledSubject, Component: WebhookDisabledEmail },
 }
 
 export function isMailTemplateName(name: string): name is MailTemplateName {

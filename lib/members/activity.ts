@@ -29,6 +29,7 @@ export async function listActivity(accountId: string, page: number) {
   return { events, pageCount: Math.max(1, Math.ceil(total / ACTIVITY_PAGE_SIZE)) }
 }
 
+const webhookUrl = (details: unknown) => (details as { url?: string } | null)?.url ?? "?"
 const quotedName = (details: unknown) => `\u201c${(details as { name?: string } | null)?.name ?? ""}\u201d`
 
 type ActivityEvent = {
@@ -89,5 +90,15 @@ export function describeActivity({ action, targetEmail: target, details, actor, 
       return `${who} created the API key ${quotedName(details)}${withRoles}`
     case "API_KEY_REVOKED":
       return `${who} revoked the API key ${quotedName(details)}`
+    case "WEBHOOK_ENDPOINT_ADDED":
+      return `${who} added the webhook endpoint ${webhookUrl(details)}`
+    case "WEBHOOK_ENDPOINT_DISABLED":
+      return actorEmail || actor ? `${who} disabled the webhook endpoint ${webhookUrl(details)}` : `The webhook endpoint ${webhookUrl(details)} was disabled after 3 days of failed deliveries`
+    case "WEBHOOK_ENDPOINT_ENABLED":
+      return `${who} enabled the webhook endpoint ${webhookUrl(details)}`
+    case "WEBHOOK_ENDPOINT_DELETED":
+      return `${who} deleted the webhook endpoint ${webhookUrl(details)}`
+    case "WEBHOOK_SECRET_ROTATED":
+      return `${who} rotated the signing secret of the webhook endpoint ${webhookUrl(details)}`
   }
 }

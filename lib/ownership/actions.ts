@@ -4,10 +4,9 @@ import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { z } from "zod"
 import { formData, refused, serverAction } from "@/lib/actions/server-action"
-import { checkPassword } from "@/lib/auth/auth"
+import { passwordRefusal } from "@/lib/auth/auth"
 import { db } from "@/lib/db"
 import { idField } from "@/lib/fields"
-import { SIGN_IN_THROTTLE } from "@/lib/rate-limit"
 import { acceptTransfer, cancelTransfer, offerTransfer, ONLY_THE_OWNER_TRANSFERS } from "./transfer"
 
 const ACCOUNTS_SETTINGS = { kind: "module", module: "settings/accounts" } as const
@@ -20,9 +19,8 @@ const transferForm = formData({
 export const offerTransferAction = serverAction(ACCOUNTS_SETTINGS, [z.unknown(), transferForm], async (actor, _previous, form) => {
   if (!actor.access.grant.isOwner) return refused(ONLY_THE_OWNER_TRANSFERS)
   const owner = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { email: true } })
-  const password = await checkPassword(owner.email, form.password)
-  if (password.kind === "throttled") return refused(SIGN_IN_THROTTLE.message, "password")
-  if (password.kind === "wrong") return refused("This is not your password.", "password")
+  const wrongPassword = await passwordRefusal(owner.email, form.password)
+  if (wrongPassword) return refused(wrongPassword, "password")
   const offered = await offerTransfer(actor, form.member)
   if (!offered.ok) return refused(offered.message, "member")
   revalidatePath(`/accounts/${actor.access.accountId}/settings/accounts`)

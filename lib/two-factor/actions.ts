@@ -5,11 +5,11 @@ import { headers } from "next/headers"
 import QRCode from "qrcode"
 import { z } from "zod"
 import { formData, refused, serverAction, type ActionResult } from "@/lib/actions/server-action"
-import { checkPassword, signInWithTwoFactors } from "@/lib/auth/auth"
+import { passwordRefusal, signInWithTwoFactors } from "@/lib/auth/auth"
 import { safeReturnPath } from "@/lib/auth/safe-redirect"
 import { requestOrigin } from "@/lib/identity/security-events"
 import { signedInPerson } from "@/lib/identity/signed-in-person"
-import { SIGN_IN_THROTTLE, TWO_FACTOR_THROTTLE } from "@/lib/rate-limit"
+import { TWO_FACTOR_THROTTLE } from "@/lib/rate-limit"
 import { answerChallenge } from "./challenge"
 import { ownedAccountsRequiringTwoFactor, regenerateRecoveryCodesIn, startSetup, stillRequiredBy, turnOff, turnOn } from "./personal"
 import { ONLY_THE_OWNER, setTwoFactorRequirement } from "./requirement"
@@ -45,9 +45,8 @@ export const turnOnTwoFactorAction = serverAction(
   async ({ userId }, _previous, form): Promise<ActionResult<RecoveryCodesData>> => {
     const person = await signedInPerson(userId)
     if (!person) return refused(SIGNED_OUT)
-    const password = await checkPassword(person.email, form.password)
-    if (password.kind === "throttled") return refused(SIGN_IN_THROTTLE.message, "password")
-    if (password.kind === "wrong") return refused("This is not your password.", "password")
+    const wrongPassword = await passwordRefusal(person.email, form.password)
+    if (wrongPassword) return refused(wrongPassword, "password")
     const turnedOn = await turnOn(person, form.code, person.sessionId, await origin())
     if (!turnedOn.ok) return refused(turnedOn.message, "code")
     revalidatePath(PROFILE)
@@ -63,9 +62,8 @@ export const turnOffTwoFactorAction = serverAction(
   async ({ userId }, _previous, form) => {
     const person = await signedInPerson(userId)
     if (!person) return refused(SIGNED_OUT)
-    const password = await checkPassword(person.email, form.password)
-    if (password.kind === "throttled") return refused(SIGN_IN_THROTTLE.message, "password")
-    if (password.kind === "wrong") return refused("This is not your password.", "password")
+    const wrongPassword = await passwordRefusal(person.email, form.password)
+    if (wrongPassword) return refused(wrongPassword, "password")
     // Refused before the code is used up (turnOff checks again under its lock).
     const owned = await ownedAccountsRequiringTwoFactor(person.id)
     if (owned.length > 0) return refused(stillRequiredBy(owned))
@@ -86,9 +84,8 @@ export const regenerateRecoveryCodesAction = serverAction(
   async ({ userId }, _previous, form): Promise<ActionResult<RecoveryCodesData>> => {
     const person = await signedInPerson(userId)
     if (!person) return refused(SIGNED_OUT)
-    const password = await checkPassword(person.email, form.password)
-    if (password.kind === "throttled") return refused(SIGN_IN_THROTTLE.message, "password")
-    if (password.kind === "wrong") return refused("This is not your password.", "password")
+    const wrongPassword = await passwordRefusal(person.email, form.password)
+    if (wrongPassword) return refused(wrongPassword, "password")
     const where = await origin()
     let recoveryCodes: string[] = []
     const proven = await proveSecondFactor(person.id, secondFactorFrom(form.code), where, async (tx) => {

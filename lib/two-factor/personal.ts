@@ -6,7 +6,7 @@ import type { TwoFactorChange } from "@/lib/mail/emails/two-factor-changed"
 import type { Tx } from "@/lib/db"
 import { endSessionsIn } from "@/lib/identity/sessions"
 import { newRecoveryCodes, recoveryCodeHash } from "./recovery-codes"
-import { open, seal } from "./secret-box"
+import { open, seal } from "@/lib/secret-box"
 import { newSecret, normalizeCode, setupUri, stepOfCode } from "./totp"
 
 // A person's own two-factor authentication, from the profile: set up, turn on with a first code, turn off, new

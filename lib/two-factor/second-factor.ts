@@ -4,7 +4,7 @@ import { recordSecurityEvent, type RequestOrigin } from "@/lib/identity/security
 import { queueMail } from "@/lib/mail/outbox"
 import { countUnlessLimited, throttleKeys, TWO_FACTOR_THROTTLE, uncount } from "@/lib/rate-limit"
 import { recoveryCodeHash } from "./recovery-codes"
-import { open } from "./secret-box"
+import { open } from "@/lib/secret-box"
 import { normalizeCode, stepOfCode } from "./totp"
 
 /** What proves the second factor: a code from the authenticator app, or one of the recovery codes. */

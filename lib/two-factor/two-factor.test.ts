@@ -74,7 +74,7 @@ describe("a person's two-factor authentication", () => {
     // Without the key (another one), the stored value opens to nothing.
     const key = process.env.TWO_FACTOR_ENCRYPTION_KEY
     process.env.TWO_FACTOR_ENCRYPTION_KEY = crypto.randomBytes(32).toString("base64")
-    const { open } = await import("./secret-box")
+    const { open } = await import("@/lib/secret-box")
     expect(() => open(row.twoFactorSecret!, person.userId)).toThrow()
     process.env.TWO_FACTOR_ENCRYPTION_KEY = key
     expect(open(row.twoFactorSecret!, person.userId)).toBe(person.secret)

@@ -32,6 +32,18 @@ import { GET as openApi } from "@/app/api/v1/openapi.json/route"
 import { createApiKeyAction, revokeApiKeyAction } from "@/lib/api/actions"
 import { newApiKey } from "@/lib/api/keys"
 import { createPerson } from "@/tests/factories"
+import { seal } from "@/lib/secret-box"
+import { newSigningSecret } from "@/lib/webhooks/sign"
+import { EVENT_TYPES } from "@/lib/webhooks/events"
+import {
+  addWebhookEndpointAction,
+  deleteWebhookEndpointAction,
+  resendWebhookDeliveryAction,
+  revealWebhookSecretAction,
+  rotateWebhookSecretAction,
+  sendTestWebhookAction,
+  setWebhookEndpointEnabledAction,
+} from "@/lib/webhooks/actions"
 import { currentSession, useClientIp, useSession } from "../fake-next-auth"
 import { ACCOUNT_OWNERS, hasTwoFactor, homeAccount, membershipOf, someMembershipOf, type AccountKey, type Person, type PersonKey, type World } from "./world"
 
@@ -102,6 +114,33 @@ export type Scenario = {
   /** Undoes, once the cell is judged, what would change the people shared with later cells. */
   cleanUp?: (cell: Cell, prepared: Prepared) => Promise<void>
 }
+
+/** A literal public address: saving it resolves nothing and connects nowhere. */
+const PUBLIC_ENDPOINT = "https://93.184.216.34/hooks"
+
+/** A webhook endpoint of an account of the world, taking every event. */
+async function endpointIn(world: World, account: AccountKey) {
+  const id = crypto.randomUUID()
+  await db.webhookEndpoint.create({ data: { id, accountId: world.accounts[account], url: PUBLIC_ENDPOINT, description: "", events: [], secret: seal(newSigningSecret(), id) } })
+  return { endpointId: id, account }
+}
+
+const endpointKeysOf = async (accountId: string) =>
+  (await db.webhookEndpoint.findMany({ where: { accountId }, select: { id: true } })).map((row) => `webhook:${row.id}`)
+
+/** An action on one endpoint of the target's account (A's endpoints only may be reached through A). */
+const endpointScenario = (
+  run: (cell: Cell, endpointId: string) => Promise<unknown>,
+  done: (endpointId: string, outcome: unknown) => Promise<boolean>,
+  changes: (cell: Cell, endpointId: string) => string[] = ({ world }, endpointId) => [`webhook:${endpointId}`, `audit:${world.accounts.A}`],
+): Scenario => ({
+  targeted: true,
+  prepare: ({ world, target }) => endpointIn(world, homeAccount(world, target.key)),
+  run: (cell, prepared) => run(cell, prepared.endpointId as string),
+  targetAllowed: (_cell, prepared) => prepared.account === "A",
+  succeeded: (_cell, prepared, outcome) => done(prepared.endpointId as string, outcome),
+  mayChange: async (cell, prepared) => changes(cell, prepared.endpointId as string),
+})
 
 const invitationRowScenario = (action: typeof resendInvitationAction, done: (row: { status: string; tokenHash: string }, prepared: Prepared) => boolean): Scenario => ({
   targeted: true,
@@ -577,6 +616,57 @@ export const ACTION_SCENARIOS: Record<string, Scenario> = {
     targetAllowed: ({ world, actor, target }, prepared) => target.key !== "otherAccountMember" && holdsAllIn(world, actor, prepared.roles as Role[]),
     succeeded: async (_cell, prepared) => (await db.apiKey.findUniqueOrThrow({ where: { id: prepared.keyId as string } })).revokedAt !== null,
     mayChange: async ({ world }) => [`audit:${world.accounts.A}`],
+  },
+  addWebhookEndpointAction: {
+    targeted: false,
+    run: ({ world }) => {
+      const form = formOf({ url: PUBLIC_ENDPOINT, description: "Matrix endpoint" })
+      for (const type of EVENT_TYPES) form.append("events", type)
+      return addWebhookEndpointAction(world.accounts.A, null, form)
+    },
+    targetAllowed: () => true,
+    succeeded: async ({ world }) => (await db.webhookEndpoint.count({ where: { accountId: world.accounts.A } })) === 1,
+    mayChange: async ({ world }) => [...(await endpointKeysOf(world.accounts.A)), `audit:${world.accounts.A}`],
+  },
+  revealWebhookSecretAction: endpointScenario(
+    ({ world }, endpointId) => revealWebhookSecretAction(world.accounts.A, endpointId),
+    async (_endpointId, outcome) => Boolean((outcome as ActionResult<{ secret: string }>).ok && (outcome as { data: { secret: string } }).data.secret.startsWith("whsec_")),
+    () => [],
+  ),
+  rotateWebhookSecretAction: endpointScenario(
+    ({ world }, endpointId) => rotateWebhookSecretAction(world.accounts.A, endpointId),
+    async (endpointId) => (await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpointId } })).previousSecret !== null,
+  ),
+  setWebhookEndpointEnabledAction: endpointScenario(
+    ({ world }, endpointId) => setWebhookEndpointEnabledAction(world.accounts.A, endpointId, false),
+    async (endpointId) => (await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpointId } })).disabledAt !== null,
+  ),
+  deleteWebhookEndpointAction: endpointScenario(
+    ({ world }, endpointId) => deleteWebhookEndpointAction(world.accounts.A, endpointId),
+    async (endpointId) => (await db.webhookEndpoint.count({ where: { id: endpointId } })) === 0,
+  ),
+  sendTestWebhookAction: {
+    ...endpointScenario(
+      ({ world }, endpointId) => sendTestWebhookAction(world.accounts.A, endpointId),
+      async (endpointId) => (await db.webhookDelivery.count({ where: { endpointId, eventType: "webhook.test" } })) === 1,
+    ),
+    mayChange: async (_cell, prepared) =>
+      (await db.webhookDelivery.findMany({ where: { endpointId: prepared.endpointId as string }, select: { id: true } })).map((row) => `delivery:${row.id}`),
+  },
+  resendWebhookDeliveryAction: {
+    targeted: true,
+    // A failed delivery to an endpoint of the target's account.
+    prepare: async ({ world, target }) => {
+      const prepared = await endpointIn(world, homeAccount(world, target.key))
+      const delivery = await db.webhookDelivery.create({
+        data: { endpointId: prepared.endpointId, eventType: "member.left", payload: { type: "member.left" }, status: "FAILED", attempts: 9, nextAttemptAt: new Date(0) },
+      })
+      return { ...prepared, deliveryId: delivery.id }
+    },
+    run: ({ world }, prepared) => resendWebhookDeliveryAction(world.accounts.A, prepared.deliveryId as string),
+    targetAllowed: (_cell, prepared) => prepared.account === "A",
+    succeeded: async (_cell, prepared) => (await db.webhookDelivery.findUniqueOrThrow({ where: { id: prepared.deliveryId as string } })).status === "PENDING",
+    mayChange: async (_cell, prepared) => [`delivery:${prepared.deliveryId}`],
   },
   signOutToInvitationAction: {
     targeted: false,

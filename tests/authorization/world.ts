@@ -124,7 +124,7 @@ export type Snapshot = Map<string, string>
 export async function snapshot(world: World): Promise<Snapshot> {
   const accountIds = Object.values(world.accounts)
   const userIds = Object.values(world.people).map((person) => person.userId)
-  const [accounts, memberships, invitations, users, sessions, audits, transfers] = await Promise.all([
+  const [accounts, memberships, invitations, users, sessions, audits, transfers, endpoints, deliveries] = await Promise.all([
     db.account.findMany({ where: { id: { in: accountIds } }, select: { id: true, ownerId: true, requireTwoFactor: true } }),
     db.membership.findMany({ where: { accountId: { in: accountIds } } }),
     db.invitation.findMany({ where: { accountId: { in: accountIds } } }),
@@ -132,6 +132,8 @@ export async function snapshot(world: World): Promise<Snapshot> {
     db.session.findMany({ where: { userId: { in: userIds } } }),
     db.auditEvent.groupBy({ by: ["accountId"], where: { accountId: { in: accountIds } }, _count: { _all: true } }),
     db.ownershipTransfer.findMany({ where: { accountId: { in: accountIds } }, select: { id: true, status: true, toUserId: true } }),
+    db.webhookEndpoint.findMany({ where: { accountId: { in: accountIds } }, select: { id: true, url: true, secret: true, disabledAt: true } }),
+    db.webhookDelivery.findMany({ where: { endpoint: { accountId: { in: accountIds } } }, select: { id: true, status: true, nextAttemptAt: true } }),
   ])
   const rows: [string, unknown][] = [
     ...accounts.map((row) => [`account:${row.id}`, [row.ownerId, row.requireTwoFactor]] as [string, unknown]),
@@ -141,6 +143,8 @@ export async function snapshot(world: World): Promise<Snapshot> {
     ...sessions.map((row) => [`session:${row.id}`, [row.userId, row.revokedAt?.toISOString() ?? null]] as [string, unknown]),
     ...audits.map((row) => [`audit:${row.accountId}`, row._count._all] as [string, unknown]),
     ...transfers.map((row) => [`transfer:${row.id}`, [row.status, row.toUserId]] as [string, unknown]),
+    ...endpoints.map((row) => [`webhook:${row.id}`, [row.url, row.secret, row.disabledAt?.toISOString() ?? null]] as [string, unknown]),
+    ...deliveries.map((row) => [`delivery:${row.id}`, [row.status, row.nextAttemptAt.toISOString()]] as [string, unknown]),
   ]
   return new Map(rows.map(([key, value]) => [key, JSON.stringify(value)]))
 }

@@ -98,7 +98,7 @@ function fuzzRequests(scene: Scene, actions: BuiltAction[]): fc.Arbitrary<FuzzRe
         fc.tuple(action.file.includes("[accountId]") ? accountFor(person) : argument, fc.array(fc.oneof(argument, fc.constant("$K1"), accountFor("anonymous")), { maxLength: 4 })).map(
           ([first, rest]) => [first, ...rest],
         ),
-        fc.dictionary(fc.constantFrom("email", "roles", "name", "password", "next", "invitation", "status"), argument.map((value) => (typeof value === "string" ? value : JSON.stringify(value))), { maxKeys: 4 }),
+        fc.dictionary(fc.constantFrom("email", "roles", "name", "password", "next", "invitation", "status", "url", "events", "description"), argument.map((value) => (typeof value === "string" ? value : JSON.stringify(value))), { maxKeys: 4 }),
         fc.oneof({ weight: 9, arbitrary: fc.constant(action.id) }, { weight: 1, arbitrary: fc.stringMatching(/^[0-9a-f]{42}$/) }),
         text,
       )
@@ -161,6 +161,8 @@ async function dataDigest(): Promise<string> {
       UNION ALL SELECT 'transfer ' || "id" || "status" FROM "OwnershipTransfer"
       UNION ALL SELECT 'recovery ' || "id" || coalesce("usedAt"::text, '') FROM "RecoveryCode"
       UNION ALL SELECT 'apikey ' || "id" || coalesce("revokedAt"::text, '') FROM "ApiKey"
+      UNION ALL SELECT 'webhook ' || "id" || "url" || "secret" || coalesce("disabledAt"::text, '') FROM "WebhookEndpoint"
+      UNION ALL SELECT 'delivery ' || "id" || "status" FROM "WebhookDelivery"
       UNION ALL SELECT 'membership ' || "id" || "accountId" || "userId" || "roles"::text || "status" || "lastOpenedAt"::text FROM "Membership"
       UNION ALL SELECT 'invitation ' || "id" || "status" || "tokenHash" || "roles"::text || "expiresAt"::text || "invitedById" FROM "Invitation"
       UNION ALL SELECT 'session ' || "id" || coalesce("revokedAt"::text, '') FROM "Session"

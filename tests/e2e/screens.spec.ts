@@ -6,6 +6,7 @@ import { expect, test, type Page } from "@playwright/test"
 import { sql } from "./database"
 import { accept, invite, memberRow, nextCode, PASSWORD, pendingInvitations, signIn, signOut, signUp, toast, turnOnTwoFactor, uniqueEmail, uniqueIp } from "./helpers"
 import { linkIn, waitForMail } from "./mailbox"
+import { startReceiver } from "./webhook-receiver"
 
 const SCREENS_DIR = "test-results/screens"
 const WIDTHS = [1280, 390]
@@ -172,6 +173,32 @@ test("the screens for leaving Hitflow and for API keys pass axe-core's WCAG 2.2 
   await page.keyboard.press("Escape")
   await page.goto("/docs/api")
   await checkScreen(page, "API reference")
+
+  const receiver = await startReceiver()
+  try {
+    await page.goto(`/accounts/${accountId}/settings/apis/webhooks`)
+    await page.getByRole("button", { name: "Add endpoint" }).click()
+    await page.getByLabel("URL").fill("ftp://example.com")
+    await page.getByRole("button", { name: "Add endpoint" }).click()
+    await expect(page.getByText("The URL must start with https://.")).toBeVisible()
+    await checkScreen(page, "add webhook endpoint refused")
+    await page.getByLabel("URL").fill(receiver.url)
+    await page.getByLabel("Description").fill("Directory sync")
+    await page.getByRole("button", { name: "Add endpoint" }).click()
+    await page.getByRole("button", { name: "Reveal the signing secret of Directory sync" }).click()
+    await expect(page.getByTestId("webhook-secret")).toBeVisible()
+    await page.getByRole("button", { name: "Send test event to Directory sync" }).click()
+    await checkScreen(page, "webhooks")
+    await page.getByRole("button", { name: "Delete Directory sync" }).click()
+    await checkScreen(page, "delete webhook endpoint dialog")
+    await page.keyboard.press("Escape")
+    await expect.poll(() => receiver.received.length, { timeout: 15_000 }).toBe(1)
+    await page.getByRole("link", { name: "Delivery log of Directory sync" }).click()
+    await expect(page.getByRole("list", { name: "Attempts of webhook.test" })).toContainText("HTTP 204")
+    await checkScreen(page, "webhook delivery log")
+  } finally {
+    await receiver.close()
+  }
 })
 
 test("keyboard only: the switcher, then inviting two people, cancelling, resending, editing roles, disabling, enabling and deleting", async ({ page, browser }) => {

@@ -2,13 +2,14 @@
 // only once DATABASE_URL names the scratch database, since lib/db.ts opens its pool when first imported.
 export async function loadDomain() {
   if (!process.env.DATABASE_URL) throw new Error("set DATABASE_URL before loading the domain")
-  const [factories, send, respond, cancel, setStatus, changeRoles, db] = await Promise.all([
+  const [factories, send, respond, cancel, setStatus, changeRoles, webhooks, db] = await Promise.all([
     import("../factories"),
     import("@/lib/invitations/send"),
     import("@/lib/invitations/respond"),
     import("@/lib/invitations/cancel"),
     import("@/lib/members/set-status"),
     import("@/lib/members/change-roles"),
+    import("@/lib/webhooks/endpoints"),
     import("@/lib/db"),
   ])
   return {
@@ -21,6 +22,8 @@ export async function loadDomain() {
     cancelInvitation: cancel.cancelInvitation,
     setMemberStatus: setStatus.setMemberStatus,
     changeMemberRoles: changeRoles.changeMemberRoles,
+    addWebhookEndpoint: webhooks.addEndpoint,
+    revealWebhookSecret: webhooks.revealSecret,
     disconnect: () => db.db.$disconnect(),
   }
 }

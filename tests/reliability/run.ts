@@ -5,6 +5,7 @@
 // replaces the PostgreSQL restart by closing the scratch database only (see database-outage.ts). Ports: 3301 and 3302
 // for the app, 4030 for the fake Postmark, 4031 for the relay in front of it (RELIABILITY_PORT_A/_B, _POSTMARK_PORT,
 // _RELAY_PORT).
+import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import { startFakePostmark } from "../fake-postmark"
@@ -61,6 +62,9 @@ try {
   const scratch = await createScratchDatabase(serverUrl)
   cleanups.push(() => scratch.drop())
   process.env.DATABASE_URL = scratch.url
+  // Scenarios add webhook endpoints through the domain: on 127.0.0.1, their secrets sealed under the instances' key.
+  process.env.WEBHOOK_ALLOW_LOOPBACK = "1"
+  process.env.TWO_FACTOR_ENCRYPTION_KEY = crypto.randomBytes(32).toString("base64")
   const sql: Sql = openSql(scratch.url)
   cleanups.push(() => sql.close())
   const domain: Domain = await loadDomain()
@@ -78,7 +82,7 @@ try {
     console.log(describeScenarioResult(results.at(-1)!))
   }
   if (scenarios.some((scenario) => scenario.needsServers)) {
-    context.instances = await startServers({ databaseUrl: scratch.url, postmarkUrl: relay.url, ports: [PORT_A, PORT_B] })
+    context.instances = await startServers({ databaseUrl: scratch.url, postmarkUrl: relay.url, ports: [PORT_A, PORT_B], encryptionKey: process.env.TWO_FACTOR_ENCRYPTION_KEY })
     cleanups.push(() => context.instances!.a.stop(), () => context.instances!.b.stop())
     console.log(`reliability: app instances A ${context.instances.a.url} and B ${context.instances.b.url}, fake Postmark ${postmark.url} behind ${relay.url}`)
     context.browser = await launchBrowser()

@@ -6,16 +6,18 @@ import { mailFromFor } from "./mail-log"
 
 export type Servers = { a: AppInstance; b: AppInstance }
 
-export async function startServers({ databaseUrl, postmarkUrl, ports }: { databaseUrl: string; postmarkUrl: string; ports: [number, number] }): Promise<Servers> {
+export async function startServers({ databaseUrl, postmarkUrl, ports, encryptionKey }: { databaseUrl: string; postmarkUrl: string; ports: [number, number]; encryptionKey: string }): Promise<Servers> {
   const shared = {
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
-    TWO_FACTOR_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
+    TWO_FACTOR_ENCRYPTION_KEY: encryptionKey,
     // One public address for both; scenarios point mailed links at the instance they want.
     APP_URL: `http://127.0.0.1:${ports[0]}`,
     POSTMARK_SERVER_TOKEN: "reliability-token",
     POSTMARK_API_URL: postmarkUrl,
     NEXT_TELEMETRY_DISABLED: "1",
+    // The webhook scenario's receiver listens on 127.0.0.1.
+    WEBHOOK_ALLOW_LOOPBACK: "1",
   }
   const [a, b] = await Promise.allSettled([
     startAppInstance("A", ports[0], { ...shared, MAIL_FROM: mailFromFor("A") }),

@@ -11,6 +11,7 @@ import { postmarkOutage } from "./postmark-outage"
 import { supervisedCrash } from "./supervised-crash"
 import { twoInstances } from "./two-instances"
 import { undeliverableMail } from "./undeliverable-mail"
+import { webhookOutage } from "./webhook-outage"
 
 export const SCENARIOS: Scenario[] = [
   acceptRacingCancel,
@@ -20,6 +21,7 @@ export const SCENARIOS: Scenario[] = [
   disableRacingEnable,
   supervisedCrash,
   twoInstances,
+  webhookOutage,
   postmarkOutage,
   undeliverableMail,
   postgresRestart,

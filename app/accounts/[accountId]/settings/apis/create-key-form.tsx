@@ -3,13 +3,12 @@
 import { useActionState, useState } from "react"
 import { Field } from "@/components/field"
 import { FormError } from "@/components/form-error"
-import { roleDescription } from "@/components/role-explained"
+import { RoleCheckboxes } from "@/components/role-checkboxes"
 import { SubmitButton } from "@/components/submit-button"
 import { announce } from "@/components/toaster"
 import { checkedIn, errorIn, typedIn, type ActionResult } from "@/lib/actions/result"
 import { createApiKeyAction, type CreatedKey } from "@/lib/api/actions"
 import type { Role } from "@/lib/generated/prisma/enums"
-import { ROLE_LABELS, ROLES } from "@/lib/modules"
 
 const EXPIRES = [
   { value: "never", label: "Never" },
@@ -58,43 +57,14 @@ export function CreateKeyForm({ accountId, grantableRoles }: { accountId: string
           <h2 className="text-lg font-semibold">Create API key</h2>
           <FormError message={errorIn(state)} />
           <Field label="Name" name="name" id="key-name" defaultValue={typedIn(state, "name")} hint="What uses it, e.g. HR sync." error={errorIn(state, "name")} />
-          <fieldset aria-describedby={errorIn(state, "roles") ? "key-roles-error" : undefined}>
-            <legend className="text-sm font-medium text-slate-700">Roles</legend>
-            <div className="mt-2 flex flex-col gap-2">
-              {ROLES.map((role) => {
-                const grantable = grantableRoles.includes(role)
-                return (
-                  <div key={role} className="flex items-start gap-2">
-                    <input
-                      key={`${role}-${checked?.join() ?? "default"}`}
-                      id={`key-role-${role}`}
-                      type="checkbox"
-                      name="roles"
-                      value={role}
-                      defaultChecked={grantable && role === "ADMIN" && (checked?.includes(role) ?? true)}
-                      disabled={!grantable}
-                      aria-describedby={`key-role-${role}-opens`}
-                      className="mt-1"
-                    />
-                    <div>
-                      <label htmlFor={`key-role-${role}`} className={`text-sm font-medium ${grantable ? "text-slate-900" : "text-slate-600"}`}>
-                        {ROLE_LABELS[role]}
-                      </label>
-                      <p id={`key-role-${role}-opens`} className="text-xs text-slate-600">
-                        {roleDescription(role)}
-                      </p>
-                    </div>
-                  </div>
-                )
-              })}
-            </div>
-            <p className="mt-2 text-xs text-slate-600">The API manages members and invitations, which takes Admin. A key can only hold roles you hold.</p>
-            {errorIn(state, "roles") ? (
-              <p id="key-roles-error" className="mt-1 text-sm text-red-700">
-                {errorIn(state, "roles")}
-              </p>
-            ) : null}
-          </fieldset>
+          <RoleCheckboxes
+            idPrefix="key"
+            grantableRoles={grantableRoles}
+            checked={checked}
+            checkedByDefault={(role) => role === "ADMIN"}
+            error={errorIn(state, "roles")}
+            note="The API manages members and invitations, which takes Admin. A key can only hold roles you hold."
+          />
           <div className="flex flex-col gap-1">
             <label htmlFor="key-expires" className="text-sm font-medium text-slate-700">
               Expires

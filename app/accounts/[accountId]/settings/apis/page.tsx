@@ -20,9 +20,14 @@ export default async function ApisPage({ params }: PageProps<"/accounts/[account
     <section className="max-w-4xl">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-semibold text-slate-900">APIs</h1>
-        <Link href="/docs/api" className="text-sm font-medium text-indigo-700 hover:underline">
-          API reference
-        </Link>
+        <div className="flex gap-4">
+          <Link href={`/accounts/${accountId}/settings/apis/webhooks`} className="text-sm font-medium text-indigo-700 hover:underline">
+            Webhooks
+          </Link>
+          <Link href="/docs/api" className="text-sm font-medium text-indigo-700 hover:underline">
+            API reference
+          </Link>
+        </div>
       </div>
       <p className="mt-2 max-w-2xl text-sm text-slate-600">
         Keys let your tools manage who has access to {access.accountName}: members, invitations and activity, through the REST API. A key acts with

@@ -2,14 +2,14 @@
 
 import { useActionState, useEffect, useRef, useState } from "react"
 import { FormError } from "@/components/form-error"
-import { roleDescription } from "@/components/role-explained"
+import { RoleCheckboxes } from "@/components/role-checkboxes"
 import { SubmitButton } from "@/components/submit-button"
 import { announce } from "@/components/toaster"
 import { checkedIn, errorIn, typedIn, type ActionResult } from "@/lib/actions/result"
 import type { Role } from "@/lib/generated/prisma/enums"
 import type { AddressOutcome } from "@/lib/invitations/bulk"
 import { sendInvitationAction } from "@/lib/invitations/actions"
-import { ROLE_LABELS, ROLES } from "@/lib/modules"
+import { ROLES } from "@/lib/modules"
 
 type Props = { accountId: string; grantableRoles: readonly Role[] }
 
@@ -78,43 +78,14 @@ export function InviteForm({ accountId, grantableRoles }: Props) {
             </p>
           ) : null}
         </div>
-        <fieldset aria-describedby={errorIn(state, "roles") ? "roles-error" : undefined}>
-          <legend className="text-sm font-medium text-slate-700">Roles</legend>
-          <div className="mt-2 flex flex-col gap-2">
-            {ROLES.map((role) => {
-              const grantable = grantableRoles.includes(role)
-              return (
-                <div key={role} className="flex items-start gap-2">
-                  <input
-                    key={`${role}-${checkedRoles?.join() ?? "default"}`}
-                    id={`invite-role-${role}`}
-                    type="checkbox"
-                    name="roles"
-                    value={role}
-                    defaultChecked={grantable && (checkedRoles?.includes(role) ?? true)}
-                    disabled={!grantable}
-                    aria-describedby={`invite-role-${role}-opens`}
-                    className="mt-1"
-                  />
-                  <div>
-                    <label htmlFor={`invite-role-${role}`} className={`text-sm font-medium ${grantable ? "text-slate-900" : "text-slate-600"}`}>
-                      {ROLE_LABELS[role]}
-                    </label>
-                    <p id={`invite-role-${role}-opens`} className="text-xs text-slate-600">
-                      {roleDescription(role)}
-                    </p>
-                  </div>
-                </div>
-              )
-            })}
-          </div>
-          {grantableRoles.length < ROLES.length ? <p className="mt-2 text-xs text-slate-600">You can only grant roles you hold yourself.</p> : null}
-          {errorIn(state, "roles") ? (
-            <p id="roles-error" className="mt-1 text-sm text-red-700">
-              {errorIn(state, "roles")}
-            </p>
-          ) : null}
-        </fieldset>
+        <RoleCheckboxes
+          idPrefix="invite"
+          grantableRoles={grantableRoles}
+          checked={checkedRoles}
+          checkedByDefault={() => true}
+          error={errorIn(state, "roles")}
+          note={grantableRoles.length < ROLES.length ? "You can only grant roles you hold yourself." : undefined}
+        />
         <div className="flex gap-3">
           <SubmitButton>Send request</SubmitButton>
           <button type="button" onClick={() => setOpen(false)} className="button-secondary">

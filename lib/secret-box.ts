@@ -1,10 +1,11 @@
 import "server-only"
 import crypto from "node:crypto"
-import { keyProblem } from "./key"
+import { keyProblem } from "./secret-box-key"
 
-// TOTP secrets at rest: AES-256-GCM under TWO_FACTOR_ENCRYPTION_KEY (32 bytes, base64), so a copy of the database
-// alone (a backup, a replica, an injection) yields no secret. Each is bound to its person (their id is the
-// authenticated data), so a secret copied onto another row does not open. Stored as "v1.<iv>.<ciphertext>.<tag>".
+// Secrets the app must be able to read back (TOTP secrets, webhook signing secrets), at rest: AES-256-GCM under
+// TWO_FACTOR_ENCRYPTION_KEY (32 bytes, base64), so a copy of the database alone (a backup, a replica, an injection)
+// yields no secret. Each is bound to its owner (a person's or an endpoint's id is the authenticated data), so a
+// secret copied onto another row does not open. Stored as "v1.<iv>.<ciphertext>.<tag>".
 
 const VERSION = "v1"
 const TAG_BYTES = 16
@@ -27,7 +28,7 @@ export function seal(plaintext: string, ownerId: string): string {
 /** The plaintext of a value sealed for `ownerId`; throws if it was sealed under another key, for another person, or altered. */
 export function open(sealed: string, ownerId: string): string {
   const [version, iv, ciphertext, tag] = sealed.split(".")
-  if (version !== VERSION || !iv || !ciphertext || !tag) throw new Error("Not a sealed two-factor secret")
+  if (version !== VERSION || !iv || !ciphertext || !tag) throw new Error("Not a sealed secret")
   const decipher = crypto.createDecipheriv("aes-256-gcm", key(), Buffer.from(iv, "base64url"), { authTagLength: TAG_BYTES }).setAAD(Buffer.from(ownerId))
   decipher.setAuthTag(Buffer.from(tag, "base64url"))
   return Buffer.concat([decipher.update(Buffer.from(ciphertext, "base64url")), decipher.final()]).toString("utf8")

@@ -1,4 +1,4 @@
-// The encryption key's one rule, read by the app (lib/two-factor/secret-box.ts) and by server.ts before it serves.
+// The encryption key's one rule, read by the app (lib/secret-box.ts) and by server.ts before it serves.
 
 /** What is wrong with a configured TWO_FACTOR_ENCRYPTION_KEY, or null. */
 export function keyProblem(configured: string | undefined): string | null {
