@@ -73,8 +73,14 @@ async function send(delivery: ClaimedDelivery, post: Post, timeoutMs: number): P
   const checked = await resolveTarget(endpoint.url)
   if (!checked.ok) return finished({ statusCode: null, response: "", error: checked.message })
   const at = new Date()
-  const secrets = [open(endpoint.secret, endpoint.id)]
-  if (endpoint.previousSecret && endpoint.previousSecretUntil && endpoint.previousSecretUntil > at) secrets.push(open(endpoint.previousSecret, endpoint.id))
+  let secrets: string[]
+  try {
+    secrets = [open(endpoint.secret, endpoint.id)]
+    if (endpoint.previousSecret && endpoint.previousSecretUntil && endpoint.previousSecretUntil > at) secrets.push(open(endpoint.previousSecret, endpoint.id))
+  } catch {
+    // Sealed under another key (TWO_FACTOR_ENCRYPTION_KEY changed): this delivery fails and is logged, others go on.
+    return finished({ statusCode: null, response: "", error: "The signing secret cannot be read with this server's TWO_FACTOR_ENCRYPTION_KEY." })
+  }
   const body = JSON.stringify(delivery.payload)
   try {
     const answer = await post(checked.target, signedHeaders(secrets, messageIdOf(delivery.id), at, body), body, timeoutMs)
@@ -89,6 +95,9 @@ async function record(delivery: ClaimedDelivery, attempt: Attempt, now: Date): P
   return db.$transaction(async (tx) => {
     const attempts = delivery.attempts + 1
     const where = { id: delivery.id, status: "PENDING" as const }
+    // Its endpoint was deleted meanwhile, and the delivery with it: nothing is left to record.
+    const [present] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "WebhookDelivery" WHERE "id" = ${delivery.id}::uuid FOR UPDATE`
+    if (!present) return "failed" as const
     await tx.webhookAttempt.create({
       data: { deliveryId: delivery.id, statusCode: attempt.statusCode, durationMs: attempt.durationMs, response: attempt.response, error: attempt.error },
     })

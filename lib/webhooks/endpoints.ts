@@ -26,13 +26,15 @@ export async function addEndpoint(actor: Actor, input: { url: string; descriptio
   const accountId = actor.access.accountId
   const checked = await resolveTarget(input.url)
   if (!checked.ok) return { ok: false, kind: "invalid", message: checked.message, field: "url" }
-  if ((await db.webhookEndpoint.count({ where: { accountId } })) >= ENDPOINTS_AT_MOST) {
-    return { ok: false, kind: "conflict", message: `An account has at most ${ENDPOINTS_AT_MOST} endpoints. Delete one you no longer use.` }
-  }
   const id = crypto.randomUUID()
   // Every type chosen is every type: stored as none, so types added later are sent too.
   const events = input.events.length === EVENT_TYPES.length ? [] : input.events
   return db.$transaction(async (tx) => {
+    // Counted under the account row's lock: requests racing each other cannot pass the limit together.
+    await tx.$queryRaw`SELECT 1 FROM "Account" WHERE "id" = ${accountId}::uuid FOR UPDATE`
+    if ((await tx.webhookEndpoint.count({ where: { accountId } })) >= ENDPOINTS_AT_MOST) {
+      return { ok: false as const, kind: "conflict" as const, message: `An account has at most ${ENDPOINTS_AT_MOST} endpoints. Delete one you no longer use.` }
+    }
     await tx.webhookEndpoint.create({ data: { id, accountId, url: checked.target.url.toString(), description: input.description, events, secret: seal(newSigningSecret(), id) } })
     await recordAudit(tx, { accountId, ...madeBy(actor), action: "WEBHOOK_ENDPOINT_ADDED", targetEmail: await emailOf(actor), details: { url: checked.target.url.toString() } })
     return { ok: true as const, id }
@@ -54,7 +56,7 @@ export async function rotateSecret(actor: Actor, endpointId: string, now = new D
   }))
 }
 
-/** Disable or Enable: enabled again, it gets the events that waited meanwhile. */
+/** Disable or Enable: a disabled endpoint is queued nothing new; enabled again, it gets the deliveries still waiting. */
 export async function setEndpointEnabled(actor: Actor, endpointId: string, enabled: boolean, now = new Date()): Promise<Done<Named>> {
   return changeEndpoint(actor, endpointId, enabled ? "WEBHOOK_ENDPOINT_ENABLED" : "WEBHOOK_ENDPOINT_DISABLED", () =>
     enabled ? { disabledAt: null, disabledReason: null, failingSince: null } : { disabledAt: now, disabledReason: "manual" },

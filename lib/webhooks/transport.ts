@@ -13,6 +13,11 @@ export type Answer = { status: number; body: string }
 /** The connect step: tests replace it to prove that a refused address never reaches it. */
 export type Post = (target: Target, headers: Record<string, string>, body: string, timeoutMs: number) => Promise<Answer>
 
+/** The answer's start as text the log can store and show: no NUL (PostgreSQL refuses it), control or bidi characters. */
+function readable(bytes: Buffer): string {
+  return bytes.toString("utf8").replace(/[^\P{C}\t\n]/gu, "\uFFFD")
+}
+
 export const postToTarget: Post = (target, headers, body, timeoutMs) =>
   new Promise((resolve, reject) => {
     const secure = target.url.protocol === "https:"
@@ -30,14 +35,23 @@ export const postToTarget: Post = (target, headers, body, timeoutMs) =>
             ? (callback as unknown as (error: null, addresses: { address: string; family: number }[]) => void)(null, [{ address: target.address, family: target.family }])
             : callback(null, target.address, target.family),
         timeout: timeoutMs,
+        // A connection of its own: no keep-alive pool, no proxy from the environment between the check and the post.
+        agent: false,
       },
       (response) => {
-        let kept = ""
-        response.setEncoding("utf8")
-        response.on("data", (chunk: string) => {
-          if (kept.length < KEPT_BYTES) kept += chunk.slice(0, KEPT_BYTES - kept.length)
+        const chunks: Buffer[] = []
+        let size = 0
+        const done = () => resolve({ status: response.statusCode ?? 0, body: readable(Buffer.concat(chunks).subarray(0, KEPT_BYTES)) })
+        response.on("data", (chunk: Buffer) => {
+          chunks.push(chunk)
+          size += chunk.length
+          if (size >= KEPT_BYTES) {
+            // Enough for the log: the rest of the answer is not read.
+            done()
+            response.destroy()
+          }
         })
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, body: kept }))
+        response.on("end", done)
         response.on("error", reject)
       },
     )

@@ -63,7 +63,7 @@ afterAll(() => loopback(false))
 
 describe("events", () => {
   it("every type is produced by its domain change, in its transaction, with the documented body and no token", async () => {
-    const { owner, actor, endpointId } = await accountWithEndpoint("http://127.0.0.1:9/unused")
+    const { owner, actor, endpointId } = await accountWithEndpoint("http://127.0.0.1:9999/unused")
     const guest = await createPerson("Gil Guest")
     const leaver = await createPerson("Lou Leaver")
     await addMember(owner.accountId, leaver.userId, ["TECHNICAL"])
@@ -108,8 +108,8 @@ describe("events", () => {
   })
 
   it("goes only to enabled endpoints that take its type", async () => {
-    const { owner, actor, endpointId } = await accountWithEndpoint("http://127.0.0.1:9/unused")
-    const picky = await addEndpoint(actor, { url: "http://127.0.0.1:9/picky", description: "", events: ["member.left"] })
+    const { owner, actor, endpointId } = await accountWithEndpoint("http://127.0.0.1:9999/unused")
+    const picky = await addEndpoint(actor, { url: "http://127.0.0.1:9999/picky", description: "", events: ["member.left"] })
     await setEndpointEnabled(actor, endpointId, false)
     await sendInvitation({ actor, email: uniqueEmail("nobody-hears"), roles: ["TECHNICAL"] })
     expect(await db.webhookDelivery.count({ where: { endpoint: { accountId: owner.accountId } } })).toBe(0)
@@ -165,6 +165,27 @@ describe("delivery", () => {
     }
   })
 
+  it("keeps the first 1 KB of an answer as readable text, whatever bytes it held, and one unreadable secret blocks no other delivery", async () => {
+    const server = http.createServer((_request, response) => response.writeHead(200).end(`ok\u0000\u202e${"x".repeat(5000)}`))
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+    const { actor, endpointId } = await accountWithEndpoint(`http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`)
+    const broken = await accountWithEndpoint(`http://127.0.0.1:${(server.address() as AddressInfo).port}/broken`)
+    try {
+      // As if sealed under another TWO_FACTOR_ENCRYPTION_KEY.
+      await db.webhookEndpoint.update({ where: { id: broken.endpointId }, data: { secret: (await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpointId } })).secret } })
+      await sendInvitation({ actor, email: uniqueEmail("bytes"), roles: ["TECHNICAL"] })
+      await sendInvitation({ actor: broken.actor, email: uniqueEmail("unreadable"), roles: ["TECHNICAL"] })
+      expect(await deliverDueWebhooks({ endpoints: [endpointId, broken.endpointId] })).toEqual({ sent: 1, failed: 0, retried: 1 })
+      const [kept] = await db.webhookAttempt.findMany({ where: { delivery: { endpointId } } })
+      expect(kept!.response.startsWith("ok\uFFFD\uFFFDxxx")).toBe(true)
+      expect(kept!.response.length).toBeLessThanOrEqual(1024)
+      const [unreadable] = await db.webhookAttempt.findMany({ where: { delivery: { endpointId: broken.endpointId } } })
+      expect(unreadable!.error).toContain("TWO_FACTOR_ENCRYPTION_KEY")
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
+  })
+
   it("two deliverers draining the same outbox never send an event twice", async () => {
     const local = receiver(() => 200)
     const { actor, endpointId } = await accountWithEndpoint(await local.start())
@@ -186,7 +207,7 @@ describe("delivery", () => {
       posted.push("x")
       return { status: 503, body: "down" }
     }
-    const { owner, actor, endpointId } = await accountWithEndpoint("http://127.0.0.1:9/down")
+    const { owner, actor, endpointId } = await accountWithEndpoint("http://127.0.0.1:9999/down")
     await sendInvitation({ actor, email: uniqueEmail("down"), roles: ["TECHNICAL"] })
     const start = new Date()
     await deliverDueWebhooks({ endpoints: [endpointId], post: failing, now: start })
@@ -206,7 +227,7 @@ describe("delivery", () => {
 describe("the SSRF guard", () => {
   it("takes only public unicast addresses; loopback only in the tests' setting", () => {
     loopback(false)
-    for (const address of ["127.0.0.1", "10.0.0.1", "172.16.5.4", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "::1", "fe80::1", "fc00::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1", "224.0.0.1", "not an ip"]) {
+    for (const address of ["127.0.0.1", "10.0.0.1", "172.16.5.4", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "::1", "fe80::1", "fc00::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1", "::7f00:1", "224.0.0.1", "not an ip"]) {
       expect(isPublicAddress(address), address).toBe(false)
     }
     for (const address of ["93.184.216.34", "2606:2800:220:1:248:1893:25c8:1946"]) expect(isPublicAddress(address), address).toBe(true)
@@ -227,10 +248,15 @@ describe("the SSRF guard", () => {
     // A name that resolves to a private address is refused after resolution, before any connection.
     expect(await resolveTarget("https://internal.example/", async () => [{ address: "10.1.2.3", family: 4 }])).toMatchObject({ ok: false })
     expect(await resolveTarget("http://93.184.216.34/")).toMatchObject({ ok: false, message: "The URL must start with https://." })
+    expect(await resolveTarget("https://[::127.0.0.1]/", neverResolves)).toMatchObject({ ok: false })
+    // Neither well-known service ports nor, in a refusal, the address a name leads to.
+    expect(await resolveTarget("https://93.184.216.34:22/")).toMatchObject({ ok: false, message: "Use port 443, or a port from 1024 up." })
+    const refusal = await resolveTarget("https://db.internal.example/", async () => [{ address: "10.9.8.7", family: 4 }])
+    expect(refusal.ok || refusal.message).not.toContain("10.9.8.7")
 
     // At delivery: an endpoint saved while it resolved elsewhere, now on a refused address, is never posted to.
     loopback(true)
-    const { actor, endpointId } = await accountWithEndpoint("https://127.0.0.1:9/saved-in-tests")
+    const { actor, endpointId } = await accountWithEndpoint("https://127.0.0.1:9999/saved-in-tests")
     loopback(false)
     await sendInvitation({ actor, email: uniqueEmail("guarded"), roles: ["TECHNICAL"] })
     const connect: Post = async () => {

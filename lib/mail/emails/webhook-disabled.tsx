@@ -14,10 +14,10 @@ export default function WebhookDisabledEmail(props: WebhookDisabledProps) {
       <Title>A webhook endpoint was disabled</Title>
       <Paragraph>
         Every delivery to <Quoted>{url}</Quoted>, an endpoint of the Hitflow account <Quoted>{accountName}</Quoted>, has failed for 3 days, so
-        Hitflow stopped sending to it. Events that happen meanwhile wait for it.
+        Hitflow stopped sending to it: events that happen while it is disabled are not sent to it.
       </Paragraph>
       <Action href={webhooksUrl} label="See the delivery log" />
-      <Note>Fix the receiver, then enable the endpoint again: the events that waited are sent.</Note>
+      <Note>Fix the receiver, then enable the endpoint again: the deliveries still waiting when it was disabled are sent then.</Note>
     </Layout>
   )
 }
