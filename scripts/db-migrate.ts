@@ -1,6 +1,7 @@
-// `npm run db:migrate`: applies pending migrations to DATABASE_URL (what `prisma migrate deploy` does).
+// `npm run db:migrate`: applies pending migrations (what `prisma migrate deploy` does) to DIRECT_DATABASE_URL, else
+// DATABASE_URL.
 import { applyMigrations } from "./schema-engine"
-import { requireDatabaseUrl } from "./database-url"
+import { migrationDatabaseUrl } from "./database-url"
 
-const applied = await applyMigrations(requireDatabaseUrl())
+const applied = await applyMigrations(migrationDatabaseUrl())
 console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database is up to date.")
