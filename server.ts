@@ -1,9 +1,11 @@
 // The HTTP server in front of Next.js (`npm start`, and `npm run dev` with --dev). It refuses what the app has no
 // use for before anything reads it (lib/http/request-guard.ts), then hands the request to Next.js, which renders it
-// exactly as `next start` would (the same request handlers). On SIGTERM it finishes the requests in flight.
+// exactly as `next start` would (the same request handlers). On SIGTERM it drains: it stops taking connections,
+// finishes the requests in flight, and lets the deliverers finish or release what they hold, within SHUTDOWN_GRACE_MS.
 import http from "node:http"
 import { parseArgs } from "node:util"
 import { dropInternalHeaders } from "./lib/http/internal-headers"
+import { drain } from "./lib/http/lifecycle"
 import { refuseRequest, type Refusal } from "./lib/http/request-guard"
 import { requestState } from "./lib/http/request-state"
 import { keyProblem } from "./lib/secret-box-key"
@@ -15,6 +17,7 @@ const dev = options.dev
 const port = Number(options.port ?? process.env.PORT ?? 3000)
 const hostname = options.hostname ?? process.env.HOSTNAME ?? "0.0.0.0"
 const SHUTDOWN_GRACE_MS = 10_000
+let stopping = false
 
 // Without these the server could only answer errors: it refuses to start, and says why (a supervisor retries).
 const missing = dev ? [] : ["DATABASE_URL", "AUTH_SECRET", "TWO_FACTOR_ENCRYPTION_KEY"].filter((name) => !process.env[name])
@@ -43,6 +46,8 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 const server = http.createServer((request, response) => {
+  // Draining: a kept-alive connection carries this answer and closes, so clients reconnect to another instance.
+  if (stopping) response.setHeader("connection", "close")
   const refusal = refuseRequest(request)
   if (refusal) return refuse(response, refusal)
   dropInternalHeaders(request.headers)
@@ -77,14 +82,16 @@ function refuse(response: http.ServerResponse, { status, message, headers }: Ref
   response.end(`${message}\n`)
 }
 
-let stopping = false
 function stop(signal: NodeJS.Signals) {
   if (stopping) return
   stopping = true
-  console.log(`${signal}: finishing the requests in flight, then stopping`)
+  console.log(`${signal}: finishing the requests in flight and the deliveries under way, then stopping`)
   setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref()
-  server.close(() => void app.close().finally(() => process.exit(0)))
+  const requestsFinished = new Promise((resolve) => server.close(resolve))
   server.closeIdleConnections()
+  void Promise.all([requestsFinished, drain()])
+    .then(() => app.close())
+    .finally(() => process.exit(0))
 }
 process.on("SIGTERM", stop)
 process.on("SIGINT", stop)

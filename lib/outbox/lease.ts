@@ -31,6 +31,17 @@ export async function claimDue<Row>(options: { table: "OutboxMail" | "WebhookDel
 }
 
 /**
+ * Gives claimed rows back at once, for any deliverer's next pass: a draining process does so with what it claimed
+ * and had not yet handed to the provider, rather than leave it invisible until the lease runs out.
+ */
+export async function releaseClaims(table: "OutboxMail" | "WebhookDelivery", ids: string[]): Promise<void> {
+  if (ids.length === 0) return
+  await db.$executeRaw`
+    UPDATE ${Prisma.raw(`"${table}"`)} SET "nextAttemptAt" = now() AT TIME ZONE 'UTC'
+    WHERE "id" = ANY(${ids}::uuid[]) AND "status" = 'PENDING'`
+}
+
+/**
  * Records an outcome, retrying while the database is unreachable (a row the other side accepted must not be sent
  * again when the lease runs out); the lease keeps other deliverers off it meanwhile, and the write only touches rows
  * still pending, so retrying it is harmless.

@@ -5,7 +5,8 @@ import { db, type Tx } from "@/lib/db"
 import type { Prisma } from "@/lib/generated/prisma/client"
 import { Prisma as Sql } from "@/lib/generated/prisma/client"
 import { queueMail } from "@/lib/mail/outbox"
-import { claimDue, LEASE_MS, retryDelay, whileLeased } from "@/lib/outbox/lease"
+import { isDraining } from "@/lib/http/lifecycle"
+import { claimDue, LEASE_MS, releaseClaims, retryDelay, whileLeased } from "@/lib/outbox/lease"
 import { open } from "@/lib/secret-box"
 import { resolveTarget } from "./address-guard"
 import { messageIdOf, signedHeaders } from "./sign"
@@ -49,23 +50,28 @@ export async function deliverDueWebhooks(options: WebhookDeliveryOptions = {}): 
   })
   if (claimed.length === 0) return report
   const recordBefore = Date.now() + LEASE_MS / 2
+  const released: string[] = []
   const outcomes = await Promise.allSettled(
     claimed.map(async (delivery) => {
       const attempt = await send(delivery, options.post ?? postToTarget, options.timeoutMs ?? TIMEOUT_MS)
+      if (attempt === RELEASED) return void released.push(delivery.id)
       return whileLeased(() => record(delivery, attempt, now), recordBefore)
     }),
   )
+  await releaseClaims("WebhookDelivery", released)
   for (const outcome of outcomes) {
     if (outcome.status === "rejected") throw outcome.reason // the database failed: the lease expires, the delivery is retried
-    report[outcome.value]++
+    if (outcome.value) report[outcome.value]++
   }
   return report
 }
 
 type Attempt = { statusCode: number | null; response: string; error: string | null; durationMs: number }
+/** Not posted: the process began draining first, so the delivery goes back to the outbox for another process. */
+const RELEASED = "released"
 
 /** Signs and posts one delivery: the endpoint read fresh (a rotated secret, a changed URL), its address checked first. */
-async function send(delivery: ClaimedDelivery, post: Post, timeoutMs: number): Promise<Attempt> {
+async function send(delivery: ClaimedDelivery, post: Post, timeoutMs: number): Promise<Attempt | typeof RELEASED> {
   const started = Date.now()
   const finished = (rest: Omit<Attempt, "durationMs">): Attempt => ({ ...rest, durationMs: Date.now() - started })
   const endpoint = await db.webhookEndpoint.findUnique({ where: { id: delivery.endpointId } })
@@ -82,6 +88,7 @@ async function send(delivery: ClaimedDelivery, post: Post, timeoutMs: number): P
     return finished({ statusCode: null, response: "", error: "The signing secret cannot be read with this server's TWO_FACTOR_ENCRYPTION_KEY." })
   }
   const body = JSON.stringify(delivery.payload)
+  if (isDraining()) return RELEASED
   try {
     const answer = await post(checked.target, signedHeaders(secrets, messageIdOf(delivery.id), at, body), body, timeoutMs)
     const ok = answer.status >= 200 && answer.status < 300

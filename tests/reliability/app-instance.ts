@@ -10,9 +10,13 @@ export type AppInstance = {
   port: number
   pid: number
   alive(): boolean
+  /** Resolves with the exit code once the process has exited (null when a signal killed it). */
+  exit: Promise<number | null>
   /** What the server printed, for the report when something goes wrong. */
   output(): string[]
   stop(): Promise<void>
+  /** Another process with the same settings on the same port, as a supervisor starts after a deploy. */
+  startAgain(): Promise<AppInstance>
 }
 
 const OUTPUT_LINES_KEPT = 400
@@ -33,7 +37,7 @@ export async function startAppInstance(name: string, port: number, env: Record<s
   child.stdout.on("data", keep)
   child.stderr.on("data", keep)
   let exited = false
-  const exit = new Promise<void>((resolve) => child.once("exit", () => ((exited = true), resolve())))
+  const exit = new Promise<number | null>((resolve) => child.once("exit", (code) => ((exited = true), resolve(code))))
 
   const instance: AppInstance = {
     name,
@@ -41,6 +45,7 @@ export async function startAppInstance(name: string, port: number, env: Record<s
     port,
     pid: child.pid!,
     alive: () => !exited,
+    exit,
     output: () => [...lines],
     async stop() {
       if (exited) return
@@ -49,6 +54,7 @@ export async function startAppInstance(name: string, port: number, env: Record<s
       if (!stopped) child.kill("SIGKILL")
       await exit
     },
+    startAgain: () => startAppInstance(name, port, env),
   }
   try {
     await waitFor(

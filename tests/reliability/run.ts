@@ -1,10 +1,13 @@
-// `npm run test:reliability`: what must hold when things fail or race — two app instances on one database, Postmark
-// failing, PostgreSQL restarting, concurrent changes to one invitation or member. Runs against the production build
-// in .next (`npm test` makes it) and a scratch database on TEST_DATABASE_URL's PostgreSQL server.
+// `npm run test:reliability`: what must hold when things fail or race — three app instances on one database, Postmark
+// failing, PostgreSQL restarting, an instance stopped under load, concurrent changes to one invitation or member.
+// Runs against the production build in .next (`npm test` makes it) and a scratch database on TEST_DATABASE_URL's
+// PostgreSQL server. With TEST_POOLED_DATABASE_URL (a pooler such as PgBouncer in transaction mode in front of that
+// server, any database name) the instances and the domain go through the pooler, as in production; migrations and
+// the runner's own checks go straight to PostgreSQL.
 // --only=<words> runs the scenarios whose names contain one of the comma-separated words. RELIABILITY_OUTAGE=database
-// replaces the PostgreSQL restart by closing the scratch database only (see database-outage.ts). Ports: 3301 and 3302
-// for the app, 4030 for the fake Postmark, 4031 for the relay in front of it (RELIABILITY_PORT_A/_B, _POSTMARK_PORT,
-// _RELAY_PORT).
+// replaces the PostgreSQL restart by closing the scratch database only (see database-outage.ts). Ports: 3301, 3302
+// and 3303 for the app, 4030 for the fake Postmark, 4031 for the relay in front of it (RELIABILITY_PORT_A/_B/_C,
+// _POSTMARK_PORT, _RELAY_PORT).
 import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
@@ -22,6 +25,7 @@ import { openSql, type Sql } from "./sql"
 
 const PORT_A = Number(process.env.RELIABILITY_PORT_A ?? 3301)
 const PORT_B = Number(process.env.RELIABILITY_PORT_B ?? 3302)
+const PORT_C = Number(process.env.RELIABILITY_PORT_C ?? 3303)
 const POSTMARK_PORT = Number(process.env.RELIABILITY_POSTMARK_PORT ?? 4030)
 const RELAY_PORT = Number(process.env.RELIABILITY_RELAY_PORT ?? 4031)
 const BUILD_ID = path.resolve(import.meta.dirname, "../../.next/BUILD_ID")
@@ -36,6 +40,7 @@ if (!fs.existsSync(BUILD_ID) || !fs.existsSync(SERVER_BUNDLE)) {
   console.error("No production build in .next: run `npm run build` (or `npm test`) first.")
   process.exit(1)
 }
+const pooledUrl = process.env.TEST_POOLED_DATABASE_URL
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length).split(",")
 const scenarios = SCENARIOS.filter((scenario) => !only || only.some((word) => scenario.name.includes(word)))
 
@@ -56,12 +61,19 @@ async function runScenario(scenario: Scenario, context: RunContext): Promise<Sce
   }
 }
 
+function onDatabase(url: string, database: string): string {
+  const named = new URL(url)
+  named.pathname = `/${database}`
+  return named.toString()
+}
+
 const results: ScenarioResult[] = []
 const runStarted = Date.now()
 try {
   const scratch = await createScratchDatabase(serverUrl)
   cleanups.push(() => scratch.drop())
-  process.env.DATABASE_URL = scratch.url
+  const appDatabaseUrl = pooledUrl ? onDatabase(pooledUrl, SCRATCH_DATABASE) : scratch.url
+  process.env.DATABASE_URL = appDatabaseUrl
   // Scenarios add webhook endpoints through the domain: on 127.0.0.1, their secrets sealed under the instances' key.
   process.env.WEBHOOK_ALLOW_LOOPBACK = "1"
   process.env.TWO_FACTOR_ENCRYPTION_KEY = crypto.randomBytes(32).toString("base64")
@@ -74,7 +86,8 @@ try {
   const relay = await startPostmarkRelay(RELAY_PORT, postmark.url)
   cleanups.push(() => relay.stop())
   const context: RunContext = { sql, domain, postmark, relay, outage: databaseOutage(serverUrl, SCRATCH_DATABASE) }
-  console.log(`reliability: ${scenarios.length} scenarios on database ${SCRATCH_DATABASE}; outage: ${context.outage.description}`)
+  const route = pooledUrl ? `through the pooler at ${new URL(pooledUrl).host}` : "directly (no TEST_POOLED_DATABASE_URL)"
+  console.log(`reliability: ${scenarios.length} scenarios on database ${SCRATCH_DATABASE}, ${route}; outage: ${context.outage.description}`)
 
   // Scenarios without servers first: they read invitation links from the outbox before a deliverer sends them.
   for (const scenario of scenarios.filter((candidate) => !candidate.needsServers)) {
@@ -82,9 +95,17 @@ try {
     console.log(describeScenarioResult(results.at(-1)!))
   }
   if (scenarios.some((scenario) => scenario.needsServers)) {
-    context.instances = await startServers({ databaseUrl: scratch.url, postmarkUrl: relay.url, ports: [PORT_A, PORT_B], encryptionKey: process.env.TWO_FACTOR_ENCRYPTION_KEY })
-    cleanups.push(() => context.instances!.a.stop(), () => context.instances!.b.stop())
-    console.log(`reliability: app instances A ${context.instances.a.url} and B ${context.instances.b.url}, fake Postmark ${postmark.url} behind ${relay.url}`)
+    context.instances = await startServers({
+      databaseUrl: appDatabaseUrl,
+      directDatabaseUrl: scratch.url,
+      postmarkUrl: relay.url,
+      ports: [PORT_A, PORT_B, PORT_C],
+      encryptionKey: process.env.TWO_FACTOR_ENCRYPTION_KEY,
+    })
+    // A scenario may replace an instance (stopped and started again): stop whichever run at the end.
+    cleanups.push(() => Promise.all(Object.values(context.instances!).map((instance) => instance.stop())))
+    const { a, b, c } = context.instances
+    console.log(`reliability: app instances A ${a.url}, B ${b.url} and C ${c.url}, fake Postmark ${postmark.url} behind ${relay.url}`)
     context.browser = await launchBrowser()
     cleanups.push(() => context.browser!.close())
     for (const scenario of scenarios.filter((candidate) => candidate.needsServers)) {

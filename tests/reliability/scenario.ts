@@ -1,10 +1,10 @@
 // What every scenario gets and gives back.
 import type { Browser } from "@playwright/test"
 import type { FakePostmark } from "../fake-postmark"
-import type { AppInstance } from "./app-instance"
 import type { DatabaseOutage } from "./database-outage"
 import type { Domain } from "./domain"
 import type { PostmarkRelay } from "./postmark-relay"
+import type { Servers } from "./servers"
 import type { Sql } from "./sql"
 
 export type RunContext = {
@@ -14,8 +14,8 @@ export type RunContext = {
   /** What the app instances send to: passes everything on to `postmark`, optionally answering late. */
   relay: PostmarkRelay
   outage: DatabaseOutage
-  /** Two production servers on one database; absent for scenarios that need no server. */
-  instances?: { a: AppInstance; b: AppInstance }
+  /** Three production servers on one database; absent for scenarios that need no server. */
+  instances?: Servers
   browser?: Browser
 }
 
@@ -40,7 +40,7 @@ export class Problems {
   }
 }
 
-export function serversOf(context: RunContext): { a: AppInstance; b: AppInstance; browser: Browser } {
+export function serversOf(context: RunContext): Servers & { browser: Browser } {
   if (!context.instances || !context.browser) throw new Error("this scenario needs the app servers and a browser")
   return { ...context.instances, browser: context.browser }
 }

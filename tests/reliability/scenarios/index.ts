@@ -8,8 +8,9 @@ import { disableRacingRoleEdit } from "./race-disable-role-edit"
 import { endState } from "./end-state"
 import { postgresRestart } from "./postgres-restart"
 import { postmarkOutage } from "./postmark-outage"
+import { sigtermUnderLoad } from "./sigterm-under-load"
 import { supervisedCrash } from "./supervised-crash"
-import { twoInstances } from "./two-instances"
+import { threeInstances } from "./three-instances"
 import { undeliverableMail } from "./undeliverable-mail"
 import { webhookOutage } from "./webhook-outage"
 
@@ -20,7 +21,8 @@ export const SCENARIOS: Scenario[] = [
   disableRacingRoleEdit,
   disableRacingEnable,
   supervisedCrash,
-  twoInstances,
+  threeInstances,
+  sigtermUnderLoad,
   webhookOutage,
   postmarkOutage,
   undeliverableMail,

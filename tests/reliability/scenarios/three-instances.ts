@@ -1,5 +1,5 @@
-// Two production servers on one database: invitations sent through instance A's pages are accepted through
-// instance B's, while both deliverers drain the one outbox. Every mail arrives exactly once.
+// Three production servers on one database (behind the pooler in CI): invitations sent through instance A's pages
+// are accepted through B's and C's, while all three deliverers drain the one outbox. Every mail arrives exactly once.
 import { signInOverHttp } from "../http-sign-in"
 import { countBySender, duplicateCount, mailsMatching, waitForMails, type MailMatch } from "../mail-log"
 import { acceptInvitationInPage, inviteInOpenForm, onInstance, openInviteForm } from "../pages"
@@ -10,15 +10,15 @@ import { Problems, serversOf, type Scenario } from "../scenario"
 
 const OWNERS = 3
 const GUESTS_PER_OWNER = 4
-/** Invitations queued straight into the outbox at once, for both deliverers to pick up on their next tick. */
+/** Invitations queued straight into the outbox at once, for every deliverer to pick up on its next tick. */
 const BURST = 60
 const MAIL_TIMEOUT_MS = 30_000
 
-export const twoInstances: Scenario = {
-  name: "two instances",
+export const threeInstances: Scenario = {
+  name: "three instances",
   needsServers: true,
   async run(context) {
-    const { a, b, browser } = serversOf(context)
+    const { a, b, c, browser } = serversOf(context)
     const { domain, postmark, sql } = context
     const problems = new Problems()
     const owners = await createPeople(domain, "Shared Owner", OWNERS)
@@ -48,13 +48,14 @@ export const twoInstances: Scenario = {
       burstMails.push({ to: email, subject: `\u201c${owner.name}'s account\u201d` })
     }
 
-    // Through B's pages: every guest opens their mailed link on B and accepts.
+    // Through B's and C's pages, in turn: every guest opens their mailed link there and accepts.
     const guestPage = await (await browser.newContext()).newPage()
-    for (const guest of [...guests.values()].flat()) {
+    for (const [index, guest] of [...guests.values()].flat().entries()) {
       const mail = mailsMatching(postmark, { to: guest.email })[0]
       if (!mail) continue // reported below as a lost invitation mail
-      await switchSession(guestPage.context(), await signInOverHttp(b.url, guest.email, domain.password))
-      await acceptInvitationInPage(guestPage, onInstance(linkIn(mail, "/invitations/"), b.url))
+      const instance = index % 2 === 0 ? b : c
+      await switchSession(guestPage.context(), await signInOverHttp(instance.url, guest.email, domain.password))
+      await acceptInvitationInPage(guestPage, onInstance(linkIn(mail, "/invitations/"), instance.url))
     }
     await guestPage.context().close()
     const acceptanceMails: MailMatch[] = owners.flatMap((owner) =>
@@ -77,11 +78,13 @@ export const twoInstances: Scenario = {
 
     const received = expected.flatMap((match) => mailsMatching(postmark, match))
     const bySender = countBySender(received)
-    problems.expect((bySender.A ?? 0) > 0 && (bySender.B ?? 0) > 0, `both deliverers should have sent mail, got ${JSON.stringify(bySender)}`)
+    // Each acceptance wakes the deliverer of the instance that took it: B and C both send.
+    const senders = ["A", "B", "C"].filter((name) => (bySender[name] ?? 0) > 0)
+    problems.expect(senders.length === 3, `all three deliverers should have sent mail, got ${JSON.stringify(bySender)}`)
     return {
       summary:
-        `${guestCount} invitations sent via :${a.port} and accepted via :${b.port} (${members!.count} memberships), plus ${BURST} queued at once; ` +
-        `${expected.length} mails expected, ${received.length} received (A sent ${bySender.A ?? 0}, B sent ${bySender.B ?? 0}), ` +
+        `${guestCount} invitations sent via :${a.port} and accepted via :${b.port} and :${c.port} (${members!.count} memberships), plus ${BURST} queued at once; ` +
+        `${expected.length} mails expected, ${received.length} received (A sent ${bySender.A ?? 0}, B ${bySender.B ?? 0}, C ${bySender.C ?? 0}), ` +
         `${duplicateCount(received)} duplicates, ${lost} lost`,
       problems: problems.list,
     }
