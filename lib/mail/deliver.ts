@@ -13,12 +13,12 @@ const RETRY_DELAYS_MS = [2, 4, 8, 16, 32, 64, 128].map((seconds) => seconds * 10
 /** Attempts before a mail is given up and marked FAILED. */
 export const RETRY_BUDGET = RETRY_DELAYS_MS.length + 1
 /**
- * Mails claimed by one pass, all sent in one Postmark batch call. Rendering them takes well under a second and the call
- * is given up after DEFAULT_SEND_TIMEOUT_MS, so every outcome is recorded long before the 60 s lease ends; larger
+ * Mails claimed by one pass, all sent in one Postmark batch call. Rendering them takes about a second and the call is
+ * given up after DEFAULT_SEND_TIMEOUT_MS, so every outcome is recorded long before the 60 s lease ends; larger
  * batches would gain little and put more mails behind one slow call.
  */
 export const DEFAULT_BATCH = 100
-/** The whole batch call: sending 100 mails' worth (about 2 MB) to Postmark takes far less. */
+/** The whole batch call: 100 invitations are about 0.6 MB, which Postmark takes in far less. */
 const DEFAULT_SEND_TIMEOUT_MS = 10_000
 /** Payload fields that are secrets (each token lives only in its link) and must not outlive delivery. */
 const SECRET_FIELDS = ["acceptUrl", "confirmUrl", "resetUrl"]
