@@ -1,7 +1,8 @@
 import { expect, test } from "vitest"
 import { db } from "@/lib/db"
 import { deliverDueMails } from "./deliver"
-import { outboxRow, queueInvitation, uniqueRecipient, useFakePostmark } from "@/tests/mail"
+import { queueMails } from "./outbox"
+import { invitationData, outboxRow, queueInvitation, uniqueRecipient, useFakePostmark } from "@/tests/mail"
 
 const postmark = useFakePostmark({ token: "test-server-token" })
 
@@ -31,6 +32,16 @@ test("the mails due in one pass go out in a single batch call, each delivered on
   expect(postmark().calls()).toEqual([{ path: "/email/batch", messages: 5 }])
   expect(postmark().messages().map((message) => message.To).toSorted()).toEqual(recipients.toSorted())
   for (const to of recipients) expect(await outboxRow(to)).toMatchObject({ status: "SENT", attempts: 1, lastError: null })
+})
+
+test("a pass of more than 500 mails sends them in calls of at most 500, Postmark's limit", async () => {
+  const recipients = Array.from({ length: 501 }, () => uniqueRecipient())
+  await db.$transaction((tx) => queueMails(tx, recipients.map((to) => ({ to, template: "invitation" as const, data: invitationData() }))))
+
+  expect(await deliverDueMails({ recipients, limit: 501 })).toMatchObject({ sent: 501, failed: 0, retried: 0 })
+
+  expect(postmark().calls().map((call) => call.messages).toSorted((a, b) => a - b)).toEqual([1, 500])
+  expect(new Set(postmark().messages().map((message) => message.To))).toEqual(new Set(recipients))
 })
 
 test("a recipient Postmark refuses as inactive fails at once, without its link and without a retry; the rest of the batch is sent", async () => {

@@ -64,7 +64,10 @@ export async function deliverDueMails(options: DeliveryOptions = {}): Promise<De
 
 /** Renders every mail and sends those that rendered in one go; answers each mail's outcome, in order. */
 async function attempt(mails: ClaimedMail[], send: Sender): Promise<SendOutcome[]> {
-  const rendered = await Promise.all(mails.map(render))
+  // One after another: rendering is CPU work on this one thread, and a whole batch at once would hold every mail's
+  // intermediate tree in the server's small heap together.
+  const rendered: (OutgoingMail | SendOutcome)[] = []
+  for (const mail of mails) rendered.push(await render(mail))
   const answers = (await send(rendered.filter((item): item is OutgoingMail => !("status" in item)))).values()
   return rendered.map((item) => ("status" in item ? item : answers.next().value!))
 }
