@@ -88,6 +88,8 @@ export function printReport(report: BenchReport): void {
   const times = (value: number | null) => (value === null ? "n/a" : `${value}×`)
   console.log(`\n(c)/(b) throughput ${percent(r.guardedVsPublicThroughput)}; (d)/(e) latency p50 ${times(r.users10kVs3P50)} p99 ${times(r.users10kVs3P99)}; (f)/(f3) latency p50 ${times(r.switcher500Vs3P50)} p99 ${times(r.switcher500Vs3P99)}`)
   if (r.apiMembersVsHealthThroughput !== null) console.log(`(h) API members page beside (a) the health route: ${percent(r.apiMembersVsHealthThroughput)} of its throughput`)
+  const drain = report.summaries.i
+  if (drain) console.log(`(i) outbox drain, its row in mails: ${drain.requestsPerSecond} mails/s, queue→accepted p50 ${drain.p50Ms} ms, p99 ${drain.p99Ms} ms, deliverer CPU ${drain.serverCpuMsPerRequest ?? "?"} ms and ${report.scenarios.i!.sql.queries} SQL statements per mail`)
   console.log(`By next-server CPU per request: (c)/(b) throughput ${percent(r.guardedVsPublicByCpu)}; (d)/(e) ${times(r.users10kVs3ByCpu)}; (f)/(f3) ${times(r.switcher500Vs3ByCpu)}`)
   console.log(`next-server RSS: ${report.serverRssMb.afterStart ?? "?"} MB once started, ${report.serverRssMb.afterRun ?? "?"} MB after the run (peak ${report.serverRssMb.peak ?? "?"} MB)\n`)
   for (const { target, value, met } of report.targets) console.log(`${met ? "met    " : "NOT MET"}  ${target}: ${value}`)

@@ -8,12 +8,14 @@ import pg from "pg"
 import { benchDatabaseUrl, LOCAL_BENCH_DATABASE, LOCAL_SERVER_URL, redact, resetBenchDatabase } from "./database"
 import { actionId } from "@/tests/server-actions"
 import { applyLoad, type LoadSettings } from "./load"
+import { DRAIN_MAILS, measureOutboxDrain } from "./outbox-drain"
 import { countQueriesPerRequest } from "./query-count"
 import { buildReport, printReport, writeReport, type ScenarioResult } from "./report"
 import { buildScenarios, type ScenarioKey } from "./scenarios"
 import { SEED_SIZES, seedBenchData } from "./seed"
 import { benchServerEnv, cpuMilliseconds, residentMegabytes, runNextBuild, startNextServer } from "./server"
 import { signInEveryone } from "./session"
+import { startFakePostmark, type FakePostmark } from "@/tests/fake-postmark"
 
 const HELP = `npm run bench [-- options]
 
@@ -22,13 +24,14 @@ Database: DATABASE_URL when set, else ${LOCAL_BENCH_DATABASE} on ${redact(LOCAL_
 (created if missing). The database is WIPED and reseeded on every run: it refuses one holding other people's data.
 
   --skip-build              serve the existing .next build instead of running npm run build
-  --port N                  port of the server under test (default 3200)
+  --port N                  port of the server under test (default 3200); (i) starts its own on N+2
   --rounds N                times every scenario is measured, in turn; medians are reported (default 3)
   --duration N              measured seconds per scenario and round (default 5)
   --warmup N                warm-up seconds before each measurement, not counted (default 1)
   --connections N           concurrent connections (default 10)
   --invite-connections N    concurrent connections for the invite action (default 1: one admin at a time)
-  --only KEYS               only these scenarios, e.g. b,c (ratios and targets of the others are left out)
+  --only KEYS               only these scenarios, e.g. b,c (ratios and targets of the others are left out);
+                            i is the outbox drain: ${DRAIN_MAILS} queued mails delivered to a fake Postmark
   --help`
 
 const { values: options } = parseArgs({
@@ -76,6 +79,7 @@ const results: Partial<Record<ScenarioKey, ScenarioResult>> = {}
 const serverPid = server.serverPid()
 const rssMb = (which: "now" | "peak" = "now") => (serverPid ? (residentMegabytes(serverPid, which) ?? null) : null)
 const serverCpuMs = () => (serverPid ? cpuMilliseconds(serverPid) : undefined)
+let postmark: FakePostmark | undefined
 try {
   const rssAfterStart = rssMb()
   const sessions = await signInEveryone(baseUrl, fixtures)
@@ -84,12 +88,16 @@ try {
   const scenarios = buildScenarios({ fixtures, sessions, inviteActionId: actionId("sendInvitationAction"), switcher, runId }).filter(
     (scenario) => !only || only.includes(scenario.key),
   )
-  if (scenarios.length === 0) throw new Error(`No scenario among --only ${options.only}`)
+  const drain = !only || only.includes("i")
+  if (scenarios.length === 0 && !drain) throw new Error(`No scenario among --only ${options.only}`)
   for (const scenario of scenarios) {
     const connections = scenario.key === "g" ? inviteConnections : settings.connections
     const sql = await countQueriesPerRequest(baseUrl, server.queryCountUrl, scenario.request, scenario.expect)
     results[scenario.key] = { label: scenario.label, connections, sql, rounds: [] }
   }
+  // (i): one deliverer; its SQL is counted per mail, in the last round.
+  if (drain) postmark = await startFakePostmark(0)
+  if (drain) results.i = { label: `outbox drain, ${DRAIN_MAILS.toLocaleString("en")} mails`, connections: 1, sql: { queries: 0, sessionQueries: 0 }, rounds: [] }
   // Every scenario once per round, in turn: a burst of load from elsewhere on the machine spoils one round of
   // neighbouring scenarios alike, and the medians drop it.
   for (let round = 1; round <= rounds; round++) {
@@ -99,6 +107,14 @@ try {
       result.rounds.push(load)
       console.log(
         `round ${round}/${rounds} (${scenario.key}) ${scenario.label}: ${load.requestsPerSecond} req/s, p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms, server CPU ${load.serverCpuMsPerRequest} ms/req, RSS ${rssMb()} MB`,
+      )
+    }
+    if (postmark) {
+      const { load, sql } = await measureOutboxDrain({ databaseUrl, env, port: port + 2, postmark, runId, round })
+      results.i!.rounds.push(load)
+      results.i!.sql = sql
+      console.log(
+        `round ${round}/${rounds} (i) ${results.i!.label}: ${load.requestsPerSecond} mails/s, queue→accepted p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms, deliverer CPU ${load.serverCpuMsPerRequest} ms/mail, ${load.failures} failed`,
       )
     }
   }
@@ -117,6 +133,7 @@ try {
   if (report.targets.some(({ target, met }) => !met && target.startsWith("every answer"))) console.log(`Some answers failed: see ${server.logFile}`)
 } finally {
   await server.stop()
+  await postmark?.stop()
 }
 
 

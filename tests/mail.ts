@@ -38,8 +38,9 @@ export function useFakePostmark({ token }: { token: string | undefined }): () =>
   return () => fake!
 }
 
-function uniqueRecipient(): string {
-  return `invitee-${crypto.randomUUID()}@example.test`
+/** A new address; the fake Postmark refuses those starting with "inactive" as inactive recipients. */
+export function uniqueRecipient(prefix: "invitee" | "inactive" = "invitee"): string {
+  return `${prefix}-${crypto.randomUUID()}@example.test`
 }
 
 export function invitationData(overrides: Partial<MailTemplates["invitation"]> = {}): MailTemplates["invitation"] {
@@ -54,9 +55,8 @@ export function invitationData(overrides: Partial<MailTemplates["invitation"]> =
   }
 }
 
-/** Queues an invitation mail to a new address, as lib/invitations does inside its transaction. */
-export async function queueInvitation(overrides: Partial<MailTemplates["invitation"]> = {}) {
-  const to = uniqueRecipient()
+/** Queues an invitation mail (to a new address unless told), as lib/invitations does inside its transaction. */
+export async function queueInvitation(overrides: Partial<MailTemplates["invitation"]> = {}, to = uniqueRecipient()) {
   const data = invitationData(overrides)
   await db.$transaction((tx) => queueMail(tx, { to, template: "invitation", data }))
   return { to, data }

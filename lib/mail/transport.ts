@@ -17,4 +17,13 @@ export function mailFrom(): string {
 }
 
 export type OutgoingMail = { to: string; subject: string; html: string; text: string; tag: string }
-export type Sender = (mail: OutgoingMail) => Promise<void>
+
+/**
+ * What became of one mail's attempt. accepted: handed over; refused: the provider will never take this mail as it
+ * is, so it is not retried; failed: it may take it later, so it is retried. `answer` names the provider's answer in
+ * a few words that take few values (accepted, rejected_406, http_500, timeout, network…), for counting.
+ */
+export type SendOutcome = { status: "accepted"; answer: string } | { status: "refused" | "failed"; answer: string; error: string }
+
+/** Sends the mails (all at once where the provider allows); answers each one's outcome, in the same order. Never throws. */
+export type Sender = (mails: OutgoingMail[]) => Promise<SendOutcome[]>

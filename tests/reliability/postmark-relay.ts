@@ -1,12 +1,12 @@
 // Sits between the app and the fake Postmark, passing every request on at once and holding the answer back for a
 // chosen delay: a slow provider, so a mail can be accepted by Postmark but not yet recorded as sent by the app at
-// the moment something else fails.
+// the moment something else fails. A batch answer holds back every mail it accepted.
 import http from "node:http"
 import type { AddressInfo } from "node:net"
 
 export type PostmarkRelay = {
   url: string
-  /** Answers received from the fake Postmark and not yet given back to the app. */
+  /** Mails the fake Postmark accepted whose answers are not yet given back to the app. */
   held(): number
   holdAnswers(ms: number): void
   stop(): Promise<void>
@@ -27,8 +27,9 @@ export async function startPostmarkRelay(port: number, upstream: string): Promis
       const body = request.method === "GET" || request.method === "HEAD" ? undefined : Buffer.concat(chunks)
       const answer = await fetch(`${upstream}${request.url}`, { method: request.method, headers, body, signal: gaveUp.signal })
       const text = await answer.text()
-      held++
-      await new Promise((resolve) => setTimeout(resolve, delayMs)).finally(() => held--)
+      const accepted = acceptedIn(answer.status, text)
+      held += accepted
+      await new Promise((resolve) => setTimeout(resolve, delayMs)).finally(() => (held -= accepted))
       response.writeHead(answer.status, { "Content-Type": answer.headers.get("content-type") ?? "application/json" })
       response.end(text)
     } catch {
@@ -49,4 +50,11 @@ export async function startPostmarkRelay(port: number, upstream: string): Promis
         server.closeAllConnections()
       }),
   }
+}
+
+/** Mails an answer of POST /email (one object) or POST /email/batch (one entry per mail) says were accepted. */
+function acceptedIn(status: number, text: string): number {
+  if (status !== 200) return 0
+  const body = JSON.parse(text) as { ErrorCode: number } | { ErrorCode: number }[]
+  return (Array.isArray(body) ? body : [body]).filter((entry) => entry.ErrorCode === 0).length
 }
