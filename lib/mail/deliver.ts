@@ -2,7 +2,8 @@ import "server-only"
 import { appUrl } from "@/lib/app-url"
 import { db } from "@/lib/db"
 import type { Prisma } from "@/lib/generated/prisma/client"
-import { retryDelay, whileLeased } from "@/lib/outbox/lease"
+import { isDraining } from "@/lib/http/lifecycle"
+import { releaseClaims, retryDelay, whileLeased } from "@/lib/outbox/lease"
 import { claimDueMails, LEASE_MS, type ClaimedMail } from "./claim"
 import { postmarkSender } from "./postmark"
 import { isMailTemplateName, renderMail, type MailTemplates } from "./templates"
@@ -52,7 +53,14 @@ export async function deliverDueMails(options: DeliveryOptions = {}): Promise<De
   const recordBefore = Date.now() + LEASE_MS / 2
 
   const send = mode === "postmark" ? postmarkSender(options.sendTimeoutMs ?? DEFAULT_SEND_TIMEOUT_MS) : announceInMailbox
-  const outcomes = await attempt(mails, send)
+  const rendered = await renderEach(mails)
+  // The process began draining (SIGTERM) while rendering: nothing went to Postmark yet, so another process takes
+  // these mails at once rather than after the lease.
+  if (isDraining()) {
+    await releaseClaims("OutboxMail", mails.map((mail) => mail.id))
+    return report
+  }
+  const outcomes = await sendRendered(rendered, send)
   const recorded = await Promise.allSettled(mails.map((mail, index) => whileLeased(() => record(mail, outcomes[index]!, now, mode === "mailbox"), recordBefore)))
   for (const [index, result] of recorded.entries()) {
     if (result.status === "rejected") throw result.reason // the database failed: the lease expires, the mail is retried
@@ -62,12 +70,17 @@ export async function deliverDueMails(options: DeliveryOptions = {}): Promise<De
   return report
 }
 
-/** Renders every mail and sends those that rendered in one go; answers each mail's outcome, in order. */
-async function attempt(mails: ClaimedMail[], send: Sender): Promise<SendOutcome[]> {
+/** Renders every mail, or says why it cannot, in order. */
+async function renderEach(mails: ClaimedMail[]): Promise<(OutgoingMail | SendOutcome)[]> {
   // One after another: rendering is CPU work on this one thread, and a whole batch at once would hold every mail's
   // intermediate tree in the server's small heap together.
   const rendered: (OutgoingMail | SendOutcome)[] = []
   for (const mail of mails) rendered.push(await render(mail))
+  return rendered
+}
+
+/** Sends the mails that rendered in one go; answers each mail's outcome, in order. */
+async function sendRendered(rendered: (OutgoingMail | SendOutcome)[], send: Sender): Promise<SendOutcome[]> {
   const answers = (await send(rendered.filter((item): item is OutgoingMail => !("status" in item)))).values()
   return rendered.map((item) => ("status" in item ? item : answers.next().value!))
 }

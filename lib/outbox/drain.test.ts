@@ -2,10 +2,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest"
 import { db } from "@/lib/db"
 import { drain, isDraining } from "@/lib/http/lifecycle"
 import { sendInvitation } from "@/lib/invitations/send"
+import { deliverDueMails } from "@/lib/mail/deliver"
 import { deliverDueWebhooks } from "@/lib/webhooks/deliver"
 import { addEndpoint } from "@/lib/webhooks/endpoints"
 import { EVENT_TYPES } from "@/lib/webhooks/events"
 import { actorFor, createPerson, uniqueEmail } from "@/tests/factories"
+import { outboxRow, queueInvitation, useFakePostmark } from "@/tests/mail"
 import { startDeliverer } from "./worker"
 
 // The process-wide draining state (lib/http/lifecycle.ts) is put back after each test: in production it never ends.
@@ -13,6 +15,7 @@ afterEach(() => {
   delete (globalThis as Record<symbol, unknown>)[Symbol.for("hitflow.lifecycle")]
 })
 
+const postmark = useFakePostmark({ token: "test-server-token" })
 // The endpoint is on 127.0.0.1, as in the webhook tests.
 beforeAll(() => void (process.env.WEBHOOK_ALLOW_LOOPBACK = "1"))
 afterAll(() => void delete process.env.WEBHOOK_ALLOW_LOOPBACK)
@@ -68,5 +71,16 @@ describe("a draining process's deliverers", () => {
     const delivery = await db.webhookDelivery.findFirstOrThrow({ where: { endpointId: endpoint.id } })
     expect(delivery).toMatchObject({ status: "PENDING", attempts: 0 })
     expect(delivery.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now())
+  })
+
+  it("give back mails claimed but not yet handed to Postmark, for another process to send at once", async () => {
+    const { to } = await queueInvitation()
+    await drain()
+    const report = await deliverDueMails({ recipients: [to] })
+    expect(report).toMatchObject({ sent: 0, failed: 0, retried: 0 })
+    expect(postmark().messages()).toEqual([])
+    const mail = await outboxRow(to)
+    expect(mail).toMatchObject({ status: "PENDING", attempts: 0 })
+    expect(mail!.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now())
   })
 })
