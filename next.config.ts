@@ -41,7 +41,8 @@ const nextConfig: NextConfig = {
     // limits are enforced per route before Next.js reads anything (server.ts); this is the same wall once more.
     serverActions: { bodySizeLimit: LARGEST_BODY_LIMIT },
   },
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite"],
+  // prom-client: one copy, loaded by Node as server.ts loads it (the registry is shared through globalThis anyway).
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "prom-client"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") },

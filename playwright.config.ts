@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test"
 import { chromiumLaunchOptions } from "./tests/e2e/chromium"
+import { E2E_METRICS_TOKEN } from "./tests/e2e/metrics-token"
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
 const POSTMARK_PORT = Number(process.env.E2E_POSTMARK_PORT ?? 4010)
@@ -30,6 +31,7 @@ export default defineConfig({
       MAIL_FROM: "Hitflow <notifications@hitflow.example>",
       // Webhook tests deliver to receivers on 127.0.0.1 (refused by server.ts on an https APP_URL).
       WEBHOOK_ALLOW_LOOPBACK: "1",
+      METRICS_TOKEN: E2E_METRICS_TOKEN,
     },
   },
 })

@@ -9,6 +9,8 @@ import { drain } from "./lib/http/lifecycle"
 import { refuseRequest, type Refusal } from "./lib/http/request-guard"
 import { requestState } from "./lib/http/request-state"
 import { keyProblem } from "./lib/secret-box-key"
+import { log } from "./lib/observability/log"
+import { countRequest, routeGroup } from "./lib/observability/metrics"
 
 const { values: options } = parseArgs({
   options: { dev: { type: "boolean", default: false }, port: { type: "string" }, hostname: { type: "string" } },
@@ -22,17 +24,17 @@ let stopping = false
 // Without these the server could only answer errors: it refuses to start, and says why (a supervisor retries).
 const missing = dev ? [] : ["DATABASE_URL", "AUTH_SECRET", "TWO_FACTOR_ENCRYPTION_KEY"].filter((name) => !process.env[name])
 if (missing.length > 0) {
-  console.error(`Hitflow cannot start: ${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not set (see .env.example).`)
+  log.fatal(`Hitflow cannot start: ${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not set (see .env.example).`)
   process.exit(1)
 }
 // Webhooks to loopback addresses are a test setting: never in a deployment served over HTTPS.
 if (process.env.WEBHOOK_ALLOW_LOOPBACK === "1" && process.env.APP_URL?.startsWith("https:")) {
-  console.error("Hitflow cannot start: WEBHOOK_ALLOW_LOOPBACK=1 is for tests only, and APP_URL is a deployment's (https).")
+  log.fatal("Hitflow cannot start: WEBHOOK_ALLOW_LOOPBACK=1 is for tests only, and APP_URL is a deployment's (https).")
   process.exit(1)
 }
 const badKey = process.env.TWO_FACTOR_ENCRYPTION_KEY ? keyProblem(process.env.TWO_FACTOR_ENCRYPTION_KEY) : null
 if (badKey) {
-  console.error(`Hitflow cannot start: ${badKey}.`)
+  log.fatal(`Hitflow cannot start: ${badKey}.`)
   process.exit(1)
 }
 
@@ -49,6 +51,8 @@ const server = http.createServer((request, response) => {
   // Draining: a kept-alive connection carries this answer and closes, so clients reconnect to another instance.
   if (stopping) response.setHeader("connection", "close")
   const refusal = refuseRequest(request)
+  const group = refusal ? "refused" : routeGroup(request.method ?? "", request.url?.split(/[?#]/, 1)[0] ?? "")
+  response.on("finish", () => countRequest(group, response.statusCode))
   if (refusal) return refuse(response, refusal)
   dropInternalHeaders(request.headers)
   if (request.method !== "POST" || request.url?.startsWith("/api/")) return void handle(request, response)
@@ -65,10 +69,10 @@ const server = http.createServer((request, response) => {
 server.headersTimeout = 15_000
 server.requestTimeout = 30_000
 server.on("error", (error) => {
-  console.error(`Hitflow could not listen on ${hostname}:${port}: ${error.message}`)
+  log.fatal({ err: error }, `Hitflow could not listen on ${hostname}:${port}`)
   process.exit(1)
 })
-server.listen(port, hostname, () => console.log(`Hitflow ${dev ? "(development) " : ""}listening on http://${hostname}:${port}`))
+server.listen(port, hostname, () => log.info({ address: `${hostname}:${port}`, dev }, `Hitflow ${dev ? "(development) " : ""}listening on ${hostname}:${port}`))
 
 function refuse(response: http.ServerResponse, { status, message, headers }: Refusal) {
   // The body is never read: the connection is closed after the answer, so a client cannot go on sending it.
@@ -85,7 +89,7 @@ function refuse(response: http.ServerResponse, { status, message, headers }: Ref
 function stop(signal: NodeJS.Signals) {
   if (stopping) return
   stopping = true
-  console.log(`${signal}: finishing the requests in flight and the deliveries under way, then stopping`)
+  log.info({ signal }, `${signal}: finishing the requests in flight and the deliveries under way, then stopping`)
   setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref()
   const requestsFinished = new Promise((resolve) => server.close(resolve))
   server.closeIdleConnections()

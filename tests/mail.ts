@@ -2,6 +2,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from "vitest"
 import { startFakePostmark, type FakePostmark } from "@/tests/fake-postmark"
 import { db } from "@/lib/db"
+import { log } from "@/lib/observability/log"
 import { queueMail } from "@/lib/mail/outbox"
 import type { MailTemplates } from "@/lib/mail/templates"
 
@@ -21,9 +22,9 @@ export function useFakePostmark({ token }: { token: string | undefined }): () =>
   beforeEach(() => {
     fake?.reset()
     // The deliverer reports every failed attempt; tests assert on that instead of printing it.
-    vi.spyOn(console, "warn").mockImplementation(() => {})
-    vi.spyOn(console, "error").mockImplementation(() => {})
-    vi.spyOn(console, "info").mockImplementation(() => {})
+    vi.spyOn(log, "warn").mockImplementation(() => {})
+    vi.spyOn(log, "error").mockImplementation(() => {})
+    vi.spyOn(log, "info").mockImplementation(() => {})
   })
   afterEach(() => {
     vi.restoreAllMocks()

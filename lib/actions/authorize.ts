@@ -3,6 +3,7 @@ import { decide, findAccessForSession, forbiddenMessage, TWO_FACTOR_REQUIRED_MES
 import { currentViewer } from "@/lib/auth/auth"
 import type { Role } from "@/lib/generated/prisma/enums"
 import type { ModulePath } from "@/lib/modules"
+import { countAccessDecision } from "@/lib/observability/metrics"
 
 /**
  * Who acts in an account: a person and what they hold there. Through an API key, also the key, whose roles bound
@@ -18,8 +19,12 @@ export type ActionAccess = { ok: true; actor: Actor } | { ok: false; message: st
 export async function authorizeAction(accountId: string, modulePath: ModulePath): Promise<ActionAccess> {
   const viewer = await currentViewer()
   const found = viewer ? await findAccessForSession(viewer, accountId) : "signed-out"
-  if (!viewer || found === "signed-out") return { ok: false, message: "Your session has ended. Sign in again." }
+  if (!viewer || found === "signed-out") {
+    countAccessDecision("server_action", "signed-out")
+    return { ok: false, message: "Your session has ended. Sign in again." }
+  }
   const decision = decide(found.access, modulePath)
+  countAccessDecision("server_action", decision.kind)
   switch (decision.kind) {
     case "allow":
       return { ok: true, actor: { userId: viewer.userId, access: decision.access } }

@@ -6,6 +6,7 @@ import { isUuid } from "@/lib/access/check"
 import { markActionRan } from "@/lib/http/request-state"
 import { wakeDeliverers } from "@/lib/outbox/wake"
 import type { ModulePath } from "@/lib/modules"
+import { countAccessDecision } from "@/lib/observability/metrics"
 import type { ApiAnswer } from "./answer"
 import { apiError } from "./errors"
 import { idempotent, requestHash, validIdempotencyKey } from "./idempotency"
@@ -38,6 +39,7 @@ export function apiRoute<Schema extends z.ZodType | null>(
     // Every id in a path is a uuid; anything else names nothing here.
     if (params.id !== undefined && !isUuid(params.id)) return apiError("not_found", "There is no such member or invitation in this account.")
     const authenticated = await authenticateKey(request.headers.get("authorization"), params.accountId!, module)
+    countAccessDecision("api", authenticated.ok ? "allow" : "denied")
     if (!authenticated.ok) return authenticated.response
     const { actor } = authenticated
     const usage = await countRequest(actor.apiKey!.id)

@@ -7,6 +7,7 @@ import { z } from "zod"
 import { findAccessForSession, isSessionLive, type Person } from "@/lib/access/check"
 import { ACCESS_HEADER, decodeForwarded } from "@/lib/access/forwarded"
 import { db } from "@/lib/db"
+import { log } from "@/lib/observability/log"
 import { emailField } from "@/lib/fields"
 import { verifyPassword } from "@/lib/auth/password"
 import { safeReturnPath } from "@/lib/auth/safe-redirect"
@@ -152,7 +153,7 @@ const { signIn, signOut } = NextAuth({
     // A refused sign-in is an answer to the user, not a server error: keep it out of the error log.
     error(error) {
       if ((error as { type?: string }).type === "CredentialsSignin" || error.name === "CredentialsSignin") return
-      console.error(error)
+      log.error({ err: error }, "Auth.js failed")
     },
   },
   session: { strategy: "jwt" },

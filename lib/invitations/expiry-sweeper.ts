@@ -1,4 +1,5 @@
 import "server-only"
+import { log } from "@/lib/observability/log"
 import { expireInvitations } from "./expire"
 
 const SWEEP_MS = 60_000
@@ -16,9 +17,9 @@ export function startExpirySweeper(): void {
   const sweep = async () => {
     try {
       const expired = await expireInvitations()
-      if (expired > 0) console.info(`[invitations] ${expired} invitation(s) expired`)
+      if (expired > 0) log.info({ expired }, `${expired} invitation(s) expired`)
     } catch (error) {
-      console.error(`[invitations] expiry sweep failed, retrying in a minute: ${error instanceof Error ? error.message : error}`)
+      log.error({ err: error }, "invitation expiry sweep failed, retrying in a minute")
     }
   }
   setInterval(sweep, SWEEP_MS).unref()

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test } from "vitest"
+import { log } from "@/lib/observability/log"
 import { deliverDueMails } from "./deliver"
 import { outboxRow, queueInvitation, useFakePostmark } from "@/tests/mail"
 
@@ -30,6 +31,6 @@ describe("without POSTMARK_SERVER_TOKEN", () => {
 
     expect(postmark().messages()).toHaveLength(0)
     expect(await outboxRow(to)).toMatchObject({ status: "PENDING", attempts: 0 })
-    expect(console.error).toHaveBeenCalledWith(expect.stringContaining("POSTMARK_SERVER_TOKEN is not set"))
+    expect(log.error).toHaveBeenCalledWith(expect.stringContaining("POSTMARK_SERVER_TOKEN is not set"))
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest"
+import { log } from "@/lib/observability/log"
 import { deliverDueMails, RETRY_BUDGET } from "./deliver"
 import { outboxRow, queueInvitation, useFakePostmark } from "@/tests/mail"
 
@@ -74,7 +75,7 @@ test("a mail that keeps failing is marked FAILED after the retry budget, with th
   expect(row.lastError).toBe("HTTP 500: Fake Postmark: internal server error")
   expect(row.payload).not.toHaveProperty("acceptUrl")
   expect(JSON.stringify(row.payload)).not.toContain(data.acceptUrl)
-  expect(console.error).toHaveBeenCalledWith(expect.stringContaining(`${row.id} FAILED after ${RETRY_BUDGET} attempts`))
+  expect(log.error).toHaveBeenCalledWith(expect.objectContaining({ mailId: row.id, attempts: RETRY_BUDGET }), "mail FAILED, no more attempts")
 
   // A failed mail is left alone: no pass picks it up again.
   const muchLater = new Date(row.nextAttemptAt.getTime() + 24 * 3600_000)

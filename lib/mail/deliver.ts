@@ -1,8 +1,9 @@
 import "server-only"
-import { appUrl } from "@/lib/app-url"
 import { db } from "@/lib/db"
 import type { Prisma } from "@/lib/generated/prisma/client"
 import { isDraining } from "@/lib/http/lifecycle"
+import { countMailAttempt } from "@/lib/observability/metrics"
+import { log } from "@/lib/observability/log"
 import { releaseClaims, retryDelay, whileLeased } from "@/lib/outbox/lease"
 import { claimDueMails, LEASE_MS, type ClaimedMail } from "./claim"
 import { postmarkSender } from "./postmark"
@@ -65,6 +66,7 @@ export async function deliverDueMails(options: DeliveryOptions = {}): Promise<De
   for (const [index, result] of recorded.entries()) {
     if (result.status === "rejected") throw result.reason // the database failed: the lease expires, the mail is retried
     report[result.value]++
+    countMailAttempt(outcomes[index]!.answer, result.value)
     report.attempts.push({ mailId: mails[index]!.id, answer: outcomes[index]!.answer, result: result.value })
   }
   return report
@@ -109,14 +111,14 @@ async function record(mail: ClaimedMail, outcome: SendOutcome, now: Date, keepLi
   const error = outcome.error
   const delay = outcome.status === "refused" ? null : retryDelay(RETRY_DELAYS_MS, attempts)
   if (delay === null) {
-    console.error(`[mail] ${mail.template} mail ${mail.id} FAILED after ${attempts} attempts: ${error}`)
+    log.error({ mailId: mail.id, template: mail.template, attempts, answer: outcome.answer, err: error }, "mail FAILED, no more attempts")
     await db.outboxMail.updateMany({
       where,
       data: { status: "FAILED", attempts, lastError: error, payload: withoutSecrets(mail.payload) },
     })
     return "failed"
   }
-  console.warn(`[mail] ${mail.template} mail ${mail.id} attempt ${attempts} failed, retrying in ${delay / 1000} s: ${error}`)
+  log.warn({ mailId: mail.id, template: mail.template, attempts, answer: outcome.answer, retryInSeconds: delay / 1000, err: error }, "mail attempt failed, retrying")
   await db.outboxMail.updateMany({
     where,
     data: { attempts, lastError: error, nextAttemptAt: new Date(now.getTime() + delay) },
@@ -131,7 +133,7 @@ function withoutSecrets(payload: Prisma.JsonValue): Prisma.InputJsonValue {
 
 const announceInMailbox: Sender = async (mails) =>
   mails.map((mail) => {
-    console.info(`[mail] "${mail.subject}" to ${mail.to}: read it at ${appUrl("/dev/mailbox")}`)
+    log.info({ subject: mail.subject, to: mail.to }, "mail kept for the development mailbox: read it at /dev/mailbox")
     return { status: "accepted", answer: "mailbox" }
   })
 
@@ -139,5 +141,5 @@ let heldWarned = false
 function warnHeldOnce() {
   if (heldWarned) return
   heldWarned = true
-  console.error("[mail] POSTMARK_SERVER_TOKEN is not set: mails stay queued in the outbox until it is.")
+  log.error("POSTMARK_SERVER_TOKEN is not set: mails stay queued in the outbox until it is.")
 }

@@ -1,4 +1,5 @@
 import "server-only"
+import { log } from "@/lib/observability/log"
 import { startDeliverer } from "@/lib/outbox/worker"
 import { DEFAULT_BATCH, deliverDueMails } from "./deliver"
 import { mailMode } from "./transport"
@@ -13,5 +14,5 @@ export function startMailer(): void {
     },
     DEFAULT_BATCH,
   )
-  console.info(`[mail] deliverer started (${mailMode()})`)
+  log.info({ deliverer: "mail", mode: mailMode() }, "mail deliverer started")
 }

@@ -1,5 +1,6 @@
 import "server-only"
 import { isDraining, onDrain } from "@/lib/http/lifecycle"
+import { log } from "@/lib/observability/log"
 import { setDelivererWake } from "./wake"
 
 const TICK_MS = 1_000
@@ -41,7 +42,7 @@ export function startDeliverer(name: string, pass: () => Promise<number>, batch:
     } catch (error) {
       // The database may be briefly unreachable: say so once, then keep ticking.
       const problem = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").trim()
-      if (problem !== lastProblem) console.error(`[${name}] delivery pass failed, retrying every second: ${problem}`)
+      if (problem !== lastProblem) log.error({ deliverer: name, err: error }, `${name} delivery pass failed, retrying every second`)
       lastProblem = problem
     }
   }

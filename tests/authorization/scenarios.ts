@@ -13,6 +13,8 @@ import { cancelInvitationAction, resendInvitationAction, sendInvitationAction } 
 import { changeRolesAction, removeMemberAction, setMemberStatusAction } from "@/lib/members/actions"
 import { GET as listAccounts } from "@/app/api/accounts/route"
 import { GET as health } from "@/app/api/health/route"
+import { GET as metrics } from "@/app/api/metrics/route"
+import { GET as ready } from "@/app/api/ready/route"
 import { POST as signOut } from "@/app/sign-out/route"
 import { acceptInvitationAction, declineInvitationAction, signOutToInvitationAction } from "@/lib/invitations/actions"
 import { db } from "@/lib/db"
@@ -742,6 +744,30 @@ export const ROUTE_SCENARIOS: Record<string, Scenario> = {
     run: () => health(new NextRequest("http://localhost/api/health")),
     targetAllowed: () => true,
     succeeded: async (_cell, _prepared, outcome) => (outcome as Response).status === 200,
+    mayChange: async () => [],
+  },
+  "GET /api/ready": {
+    targeted: false,
+    run: () => ready(new NextRequest("http://localhost/api/ready")),
+    targetAllowed: () => true,
+    succeeded: async (_cell, _prepared, outcome) => (outcome as Response).status === 200 && ((await (outcome as Response).json()) as { ok: boolean }).ok,
+    mayChange: async () => [],
+  },
+  // Public to every caller alike: what opens it is the metrics token, never a session (tests/observability.test.ts).
+  "GET /api/metrics": {
+    targeted: false,
+    run: async () => {
+      const saved = process.env.METRICS_TOKEN
+      process.env.METRICS_TOKEN = "matrix-metrics-token"
+      try {
+        return await metrics(new NextRequest("http://localhost/api/metrics", { headers: { authorization: "Bearer matrix-metrics-token" } }))
+      } finally {
+        if (saved === undefined) delete process.env.METRICS_TOKEN
+        else process.env.METRICS_TOKEN = saved
+      }
+    },
+    targetAllowed: () => true,
+    succeeded: async (_cell, _prepared, outcome) => (outcome as Response).status === 200 && (await (outcome as Response).text()).includes("hitflow_http_requests_total"),
     mayChange: async () => [],
   },
 }

@@ -12,6 +12,7 @@ import { sql } from "./database"
 import { signUp, uniqueEmail } from "./helpers"
 import { builtActions, type BuiltAction } from "@/tests/server-actions"
 import { newApiKey } from "@/lib/api/keys"
+import { E2E_METRICS_TOKEN } from "./metrics-token"
 
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 700)
 const SEED = Number(process.env.FUZZ_SEED ?? crypto.randomInt(2 ** 31))
@@ -45,6 +46,8 @@ const HOSTILE_TEXT = [
 ]
 
 type Who = "anonymous" | "owner" | "member" | "stranger" | "forged" | "revoked"
+/** What each caller sends /api/metrics: the owner and the member the server's token, a forger a wrong one. */
+const METRICS_TOKENS: Partial<Record<Who, string>> = { owner: E2E_METRICS_TOKEN, member: E2E_METRICS_TOKEN, forged: `${E2E_METRICS_TOKEN}-forged` }
 /** Each caller's API key, sent with every request to the API: the owner's and member's to their account, the stranger's to theirs, a forged and a revoked one. */
 type Scene = { cookies: Record<Who, string>; ownAccount: Record<Who, string | undefined>; strangerAccount: string; apiKeys: Record<Who, string | undefined> }
 type FuzzRequest = { who: Who; method: string; path: string; headers: Record<string, string | number>; body?: string; describe: string }
@@ -83,7 +86,12 @@ function fuzzRequests(scene: Scene, actions: BuiltAction[]): fc.Arbitrary<FuzzRe
       // As for the sign-out action below: signing out is only tried without a live session.
       const caller: Who = route === "/sign-out" && (person === "owner" || person === "member" || person === "stranger") ? "anonymous" : person
       const key = route.startsWith("/api/v1/accounts/") ? scene.apiKeys[caller] : undefined
-      const headers = { ...sized(payload, announced), ...(key ? { authorization: `Bearer ${key}`, "content-type": "application/json" } : {}) }
+      const metricsToken = route === "/api/metrics" ? METRICS_TOKENS[caller] : undefined
+      const headers = {
+        ...sized(payload, announced),
+        ...(key ? { authorization: `Bearer ${key}`, "content-type": "application/json" } : {}),
+        ...(metricsToken ? { authorization: `Bearer ${metricsToken}` } : {}),
+      }
       return { who: caller, method, path: `${filled}${search}`, headers, body: announced === "actual" ? payload : undefined, describe: `${method} ${route}` }
     }),
   )

@@ -14,11 +14,11 @@ export function describeScenarioResult({ name, summary, problems, seconds }: Sce
 
 const LOG_LINES_SHOWN = 10
 
-/** The app's own last words, when a scenario failed: its deliverer and database errors. */
+/** The app's own last words, when a scenario failed: its warnings and errors (JSON log lines). */
 export function describeServerLogs(instances: AppInstance[]): string {
   return instances
     .map((instance) => {
-      const lines = instance.output().filter((line) => /\[mail\]|error|Error/.test(line)).slice(-LOG_LINES_SHOWN)
+      const lines = instance.output().filter((line) => /"level":"(warn|error|fatal)"|Error/.test(line)).slice(-LOG_LINES_SHOWN)
       return [`    ${instance.name} (pid ${instance.pid}) said:`, ...lines.map((line) => `      ${line.slice(0, 300)}`)].join("\n")
     })
     .join("\n")
