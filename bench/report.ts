@@ -41,6 +41,8 @@ export function buildReport(facts: RunFacts) {
     users10kVs3ByCpu: paired("d", "e", "serverCpuMsPerRequest"),
     switcher500Vs3ByCpu: paired("f", "f3", "serverCpuMsPerRequest"),
     apiMembersVsHealthThroughput: paired("h", "a", "requestsPerSecond"),
+    pooledVsDirectThroughput: paired("cp", "c", "requestsPerSecond"),
+    pooledVsDirectP50: paired("cp", "c", "p50Ms"),
   }
   const rss = facts.serverRssMb
   const failures = Object.values(summaries).reduce((sum, summary) => sum + summary.failures, 0)
@@ -88,6 +90,7 @@ export function printReport(report: BenchReport): void {
   const times = (value: number | null) => (value === null ? "n/a" : `${value}×`)
   console.log(`\n(c)/(b) throughput ${percent(r.guardedVsPublicThroughput)}; (d)/(e) latency p50 ${times(r.users10kVs3P50)} p99 ${times(r.users10kVs3P99)}; (f)/(f3) latency p50 ${times(r.switcher500Vs3P50)} p99 ${times(r.switcher500Vs3P99)}`)
   if (r.apiMembersVsHealthThroughput !== null) console.log(`(h) API members page beside (a) the health route: ${percent(r.apiMembersVsHealthThroughput)} of its throughput`)
+  if (r.pooledVsDirectThroughput !== null) console.log(`(cp) the module page through PgBouncer beside (c) direct: ${percent(r.pooledVsDirectThroughput)} of its throughput, p50 ${times(r.pooledVsDirectP50)}`)
   const drain = report.summaries.i
   if (drain) console.log(`(i) outbox drain, its row in mails: ${drain.requestsPerSecond} mails/s, queue→accepted p50 ${drain.p50Ms} ms, p99 ${drain.p99Ms} ms, deliverer CPU ${drain.serverCpuMsPerRequest ?? "?"} ms and ${report.scenarios.i!.sql.queries} SQL statements per mail`)
   console.log(`By next-server CPU per request: (c)/(b) throughput ${percent(r.guardedVsPublicByCpu)}; (d)/(e) ${times(r.users10kVs3ByCpu)}; (f)/(f3) ${times(r.switcher500Vs3ByCpu)}`)

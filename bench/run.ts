@@ -9,11 +9,12 @@ import { benchDatabaseUrl, LOCAL_BENCH_DATABASE, LOCAL_SERVER_URL, redact, reset
 import { actionId } from "@/tests/server-actions"
 import { applyLoad, type LoadSettings } from "./load"
 import { DRAIN_MAILS, measureOutboxDrain } from "./outbox-drain"
+import { startPgBouncer, type BenchPooler } from "./pgbouncer"
 import { countQueriesPerRequest } from "./query-count"
 import { buildReport, printReport, writeReport, type ScenarioResult } from "./report"
 import { buildScenarios, type ScenarioKey } from "./scenarios"
 import { SEED_SIZES, seedBenchData } from "./seed"
-import { benchServerEnv, cpuMilliseconds, residentMegabytes, runNextBuild, startNextServer } from "./server"
+import { benchServerEnv, cpuMilliseconds, residentMegabytes, runNextBuild, startNextServer, type BenchServer } from "./server"
 import { signInEveryone } from "./session"
 import { startFakePostmark, type FakePostmark } from "@/tests/fake-postmark"
 
@@ -24,7 +25,8 @@ Database: DATABASE_URL when set, else ${LOCAL_BENCH_DATABASE} on ${redact(LOCAL_
 (created if missing). The database is WIPED and reseeded on every run: it refuses one holding other people's data.
 
   --skip-build              serve the existing .next build instead of running npm run build
-  --port N                  port of the server under test (default 3200); (i) starts its own on N+2
+  --port N                  port of the server under test (default 3200); (i) starts its own on N+2, and (c) is
+                            measured again through a PgBouncer of its own on N+6 by a server on N+4 (cp)
   --rounds N                times every scenario is measured, in turn; medians are reported (default 3)
   --duration N              measured seconds per scenario and round (default 5)
   --warmup N                warm-up seconds before each measurement, not counted (default 1)
@@ -80,6 +82,8 @@ const serverPid = server.serverPid()
 const rssMb = (which: "now" | "peak" = "now") => (serverPid ? (residentMegabytes(serverPid, which) ?? null) : null)
 const serverCpuMs = () => (serverPid ? cpuMilliseconds(serverPid) : undefined)
 let postmark: FakePostmark | undefined
+let pooler: BenchPooler | undefined
+let pooledServer: BenchServer | undefined
 try {
   const rssAfterStart = rssMb()
   const sessions = await signInEveryone(baseUrl, fixtures)
@@ -95,6 +99,18 @@ try {
     const sql = await countQueriesPerRequest(baseUrl, server.queryCountUrl, scenario.request, scenario.expect)
     results[scenario.key] = { label: scenario.label, connections, sql, rounds: [] }
   }
+  // (cp): (c) once more through PgBouncer in transaction mode (deploy/pgbouncer.ini), by a server of its own.
+  const moduleScenario = scenarios.find((scenario) => scenario.key === "c")
+  if (moduleScenario) {
+    const started = await startPgBouncer(databaseUrl, port + 6)
+    if ("unavailable" in started) console.log(`(c) through PgBouncer left out: ${started.unavailable}`)
+    else {
+      pooler = started
+      pooledServer = await startNextServer(port + 4, { ...env, DATABASE_URL: pooler.url })
+      const sql = await countQueriesPerRequest(pooledServer.baseUrl, pooledServer.queryCountUrl, moduleScenario.request, moduleScenario.expect)
+      results.cp = { label: `${moduleScenario.label}, through PgBouncer`, connections: settings.connections, sql, rounds: [] }
+    }
+  }
   // (i): one deliverer; its SQL is counted per mail, in the last round.
   if (drain) postmark = await startFakePostmark(0)
   if (drain) results.i = { label: `outbox drain, ${DRAIN_MAILS.toLocaleString("en")} mails`, connections: 1, sql: { queries: 0, sessionQueries: 0 }, rounds: [] }
@@ -107,6 +123,14 @@ try {
       result.rounds.push(load)
       console.log(
         `round ${round}/${rounds} (${scenario.key}) ${scenario.label}: ${load.requestsPerSecond} req/s, p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms, server CPU ${load.serverCpuMsPerRequest} ms/req, RSS ${rssMb()} MB`,
+      )
+    }
+    if (pooledServer && moduleScenario) {
+      const pid = pooledServer.serverPid()
+      const load = await applyLoad(pooledServer.baseUrl, moduleScenario.request, moduleScenario.expect, settings, () => (pid ? cpuMilliseconds(pid) : undefined))
+      results.cp!.rounds.push(load)
+      console.log(
+        `round ${round}/${rounds} (cp) ${results.cp!.label}: ${load.requestsPerSecond} req/s, p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms, server CPU ${load.serverCpuMsPerRequest} ms/req`,
       )
     }
     if (postmark) {
@@ -134,6 +158,8 @@ try {
 } finally {
   await server.stop()
   await postmark?.stop()
+  await pooledServer?.stop()
+  await pooler?.stop()
 }
 
 

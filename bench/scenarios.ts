@@ -1,12 +1,12 @@
 // What the benchmark measures, as HTTP requests a browser would send. Keys follow issue #7: (a)–(g), plus f3, the
 // switcher of a person with 3 accounts, which (f) is compared with. (i), the outbox drain, is no request: see
-// bench/outbox-drain.ts.
+// bench/outbox-drain.ts. (cp) is (c) again, through PgBouncer (bench/run.ts).
 import { inviteBody, inviteHeaders } from "./invite-request"
 import type { BenchRequest } from "./load"
 import type { BenchFixtures } from "./seed"
 import { BENCH_EMAIL_DOMAIN } from "./seed"
 
-export type ScenarioKey = "a" | "b" | "c" | "d" | "e" | "f" | "f3" | "g" | "h" | "i"
+export type ScenarioKey = "a" | "b" | "c" | "cp" | "d" | "e" | "f" | "f3" | "g" | "h" | "i"
 
 export type Scenario = {
   key: ScenarioKey
