@@ -9,7 +9,9 @@ function createPool() {
   if (!connectionString && process.env.NEXT_PHASE !== "phase-production-build") {
     throw new Error("DATABASE_URL is not set: see .env.example")
   }
-  return new pg.Pool({ connectionString, max: 10 })
+  // A request gives up after 10 s without a connection (a database host that drops packets, a pool held by stuck
+  // work) instead of waiting for ever; Prisma's transactions have their own, shorter limit below.
+  return new pg.Pool({ connectionString, max: 10, connectionTimeoutMillis: 10_000 })
 }
 
 function createClient(pool: pg.Pool) {

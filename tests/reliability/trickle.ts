@@ -6,7 +6,8 @@ import { SESSION_COOKIE } from "./http-sign-in"
 import { acceptInvitationInPage, inviteInOpenForm, openInviteForm, usersPageUrl } from "./pages"
 import { pause } from "./polling"
 
-export type Attempt = { kind: "page" | "invite" | "accept"; instance: string; at: number; ok: boolean; detail: string; subject?: string }
+/** One request of the trickle: `began` and `at` (when it ended) in epoch milliseconds. */
+export type Attempt = { kind: "page" | "invite" | "accept"; instance: string; began: number; at: number; ok: boolean; detail: string; subject?: string }
 
 export type Trickle = { attempts: Attempt[]; stop(): Promise<void> }
 
@@ -35,6 +36,7 @@ export function startTrickle(setup: TrickleSetup): Trickle {
     const { targets, accountId, cookie } = setup.pages
     for (let index = 0; !stopping && index < MAX_PAGE_LOADS; index++) {
       const target = targets[index % targets.length]!
+      const began = Date.now()
       try {
         const response = await fetch(usersPageUrl(target.url, accountId), {
           headers: { Cookie: `${SESSION_COOKIE}=${cookie}` },
@@ -43,9 +45,9 @@ export function startTrickle(setup: TrickleSetup): Trickle {
         })
         const body = await response.text()
         const correct = response.status === 200 && body.includes("Pending invitations")
-        record({ kind: "page", instance: target.name, ok: correct, detail: `HTTP ${response.status}${response.status === 200 && !correct ? " without the page" : ""}` })
+        record({ kind: "page", instance: target.name, began, ok: correct, detail: `HTTP ${response.status}${response.status === 200 && !correct ? " without the page" : ""}` })
       } catch (error) {
-        record({ kind: "page", instance: target.name, ok: false, detail: describe(error) })
+        record({ kind: "page", instance: target.name, began, ok: false, detail: describe(error) })
       }
       await pause(PAGE_PROBE_EVERY_MS)
     }
@@ -58,12 +60,13 @@ export function startTrickle(setup: TrickleSetup): Trickle {
     const page = await context.newPage()
     for (const email of emails) {
       if (stopping) break
+      const began = Date.now()
       try {
         await openInviteForm(page, target.url, accountId)
         await inviteInOpenForm(page, email)
-        record({ kind: "invite", instance: target.name, ok: true, detail: "confirmed", subject: email })
+        record({ kind: "invite", instance: target.name, began, ok: true, detail: "confirmed", subject: email })
       } catch (error) {
-        record({ kind: "invite", instance: target.name, ok: false, detail: describe(error), subject: email })
+        record({ kind: "invite", instance: target.name, began, ok: false, detail: describe(error), subject: email })
       }
       await pause(ACTION_EVERY_MS)
     }
@@ -77,12 +80,13 @@ export function startTrickle(setup: TrickleSetup): Trickle {
     const page = await context.newPage()
     for (const guest of guests) {
       if (stopping) break
+      const began = Date.now()
       try {
         await switchSession(context, guest.cookie)
         await acceptInvitationInPage(page, guest.link)
-        record({ kind: "accept", instance: target.name, ok: true, detail: "accepted", subject: guest.email })
+        record({ kind: "accept", instance: target.name, began, ok: true, detail: "accepted", subject: guest.email })
       } catch (error) {
-        record({ kind: "accept", instance: target.name, ok: false, detail: describe(error), subject: guest.email })
+        record({ kind: "accept", instance: target.name, began, ok: false, detail: describe(error), subject: guest.email })
       }
       await pause(ACTION_EVERY_MS)
     }

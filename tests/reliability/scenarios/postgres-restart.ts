@@ -89,9 +89,12 @@ export const postgresRestart: Scenario = {
     // Requests that ended while PostgreSQL was down.
     const during = trickle.attempts.filter((attempt) => attempt.at >= downAt && attempt.at <= startingAt)
     const failedDuring = during.filter((attempt) => !attempt.ok)
-    problems.expect(failedDuring.some((attempt) => attempt.kind === "page"), "no page load failed while PostgreSQL was down")
+    // The outage was felt: a page asked for while PostgreSQL was down failed, at once or, when a pooler held its
+    // queries while retrying the server, on giving up.
+    const pagesAskedWhileDown = trickle.attempts.filter((attempt) => attempt.kind === "page" && attempt.began >= downAt && attempt.began <= startingAt)
+    problems.expect(pagesAskedWhileDown.some((attempt) => !attempt.ok), "no page asked for while PostgreSQL was down failed")
     const byKind = (attempts: Attempt[]) => KINDS.map((kind) => `${attempts.filter((attempt) => attempt.kind === kind).length} ${kind}`).join(", ")
-    const pageAnswers = [...new Set(failedDuring.filter((attempt) => attempt.kind === "page").map((attempt) => attempt.detail))].join(", ")
+    const pageAnswers = [...new Set(pagesAskedWhileDown.filter((attempt) => !attempt.ok).map((attempt) => attempt.detail))].join(", ")
 
     const aftermath = await checkAftermath(context, trickle.attempts, owners, inFlightEmails)
     for (const problem of aftermath.problems) problems.expect(false, problem)
@@ -102,8 +105,9 @@ export const postgresRestart: Scenario = {
       summary:
         `${context.outage.description}: down ${seconds(upAt - downAt)} s, under ${count("page")} page loads on both instances, ` +
         `${count("invite")} invitation sends via :${a.port}, ${count("accept")} accepts via :${b.port}; ` +
-        `requests ending while down: ${failedDuring.length} failed (${byKind(failedDuring)}; pages answered ${pageAnswers || "nothing"}), ` +
+        `requests ending while down: ${failedDuring.length} failed (${byKind(failedDuring)}), ` +
         `${during.length - failedDuring.length} succeeded (${byKind(during.filter((attempt) => attempt.ok))}); ` +
+        `pages asked for while down: ${pagesAskedWhileDown.length}, ${pagesAskedWhileDown.filter((attempt) => !attempt.ok).length} failed (${pageAnswers || "none"}); ` +
         (recovery
           ? `same processes back to correct pages after ${seconds(recovery.a)} s (A) / ${seconds(recovery.b)} s (B), a confirmed send after ${seconds(recovery.invite)} s, an accept after ${seconds(recovery.accept)} s; `
           : "no recovery; ") +
