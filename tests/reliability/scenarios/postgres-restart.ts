@@ -1,6 +1,7 @@
 // PostgreSQL stops for a few seconds under a trickle of page loads, invitation sends (via A) and accepts (via B).
-// During the outage the app answers errors; afterwards the same processes serve correct pages again on their own,
-// every change they confirmed is stored whole, and no change is stored in part.
+// During the outage no page loads correctly (it fails, or a pooler holds it until PostgreSQL is back); afterwards the
+// same processes serve correct pages again on their own, every change they confirmed is stored whole, and no change
+// is stored in part.
 import { pause, waitFor } from "../polling"
 import { Problems, serversOf, type Scenario } from "../scenario"
 import { startTrickle, type Attempt } from "../trickle"
@@ -89,12 +90,15 @@ export const postgresRestart: Scenario = {
     // Requests that ended while PostgreSQL was down.
     const during = trickle.attempts.filter((attempt) => attempt.at >= downAt && attempt.at <= startingAt)
     const failedDuring = during.filter((attempt) => !attempt.ok)
-    // The outage was felt: a page asked for while PostgreSQL was down failed, at once or, when a pooler held its
-    // queries while retrying the server, on giving up.
-    const pagesAskedWhileDown = trickle.attempts.filter((attempt) => attempt.kind === "page" && attempt.began >= downAt && attempt.began <= startingAt)
-    problems.expect(pagesAskedWhileDown.some((attempt) => !attempt.ok), "no page asked for while PostgreSQL was down failed")
+    // Page loads under way while PostgreSQL was down: none may load correctly before it is started again. Each either
+    // fails (at once, or on giving up) or, held by a pooler that retries the server, loads once PostgreSQL is back.
+    const pagesDuringOutage = trickle.attempts.filter((attempt) => attempt.kind === "page" && attempt.began <= startingAt && attempt.at >= downAt)
+    problems.expect(pagesDuringOutage.length > 0, "no page load was under way while PostgreSQL was down")
+    const loadedWhileDown = pagesDuringOutage.filter((attempt) => attempt.ok && attempt.at < startingAt)
+    problems.expect(loadedWhileDown.length === 0, `${loadedWhileDown.length} page load(s) answered correctly while PostgreSQL was down`)
+    const heldUntilBack = pagesDuringOutage.filter((attempt) => attempt.ok).length
     const byKind = (attempts: Attempt[]) => KINDS.map((kind) => `${attempts.filter((attempt) => attempt.kind === kind).length} ${kind}`).join(", ")
-    const pageAnswers = [...new Set(pagesAskedWhileDown.filter((attempt) => !attempt.ok).map((attempt) => attempt.detail))].join(", ")
+    const pageAnswers = [...new Set(pagesDuringOutage.filter((attempt) => !attempt.ok).map((attempt) => attempt.detail))].join(", ")
 
     const aftermath = await checkAftermath(context, trickle.attempts, owners, inFlightEmails)
     for (const problem of aftermath.problems) problems.expect(false, problem)
@@ -107,7 +111,8 @@ export const postgresRestart: Scenario = {
         `${count("invite")} invitation sends via :${a.port}, ${count("accept")} accepts via :${b.port}; ` +
         `requests ending while down: ${failedDuring.length} failed (${byKind(failedDuring)}), ` +
         `${during.length - failedDuring.length} succeeded (${byKind(during.filter((attempt) => attempt.ok))}); ` +
-        `pages asked for while down: ${pagesAskedWhileDown.length}, ${pagesAskedWhileDown.filter((attempt) => !attempt.ok).length} failed (${pageAnswers || "none"}); ` +
+        `page loads under way while down: ${pagesDuringOutage.length}, ${pagesDuringOutage.length - heldUntilBack} failed (${pageAnswers || "none"}), ` +
+        `${heldUntilBack} held until PostgreSQL was back; ` +
         (recovery
           ? `same processes back to correct pages after ${seconds(recovery.a)} s (A) / ${seconds(recovery.b)} s (B), a confirmed send after ${seconds(recovery.invite)} s, an accept after ${seconds(recovery.accept)} s; `
           : "no recovery; ") +
