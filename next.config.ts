@@ -1,4 +1,5 @@
 import type { NextConfig } from "next"
+import createNextIntlPlugin from "next-intl/plugin"
 import { LARGEST_BODY_LIMIT } from "./lib/http/request-guard"
 
 /**
@@ -55,4 +56,5 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default nextConfig
+// Translations without locale routing: URLs stay as they are, the language comes from the reader (lib/i18n).
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig)

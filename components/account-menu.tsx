@@ -2,13 +2,13 @@
 
 import { DropdownMenu } from "radix-ui"
 import { useRouter } from "next/navigation"
+import { useTranslations } from "next-intl"
 import { useEffect, useRef, useState, useTransition } from "react"
 import type { VisibleAccount } from "@/lib/accounts/visible"
 import { switchAccountAction } from "@/lib/accounts/actions"
 import { errorIn } from "@/lib/actions/result"
 import type { Role } from "@/lib/generated/prisma/enums"
 import { leaveAccountAction } from "@/lib/members/actions"
-import { ROLE_LABELS } from "@/lib/modules"
 import { ConfirmDialog } from "./confirm-dialog"
 import { SwitcherLabel } from "./switcher-label"
 import { announce } from "./toaster"
@@ -21,8 +21,6 @@ export type AccountMenuProps = {
   focusTrigger: boolean
 }
 type Loaded = { accounts: VisibleAccount[]; total: number } | { error: string }
-
-const rolesOf = (account: VisibleAccount) => (account.isOwner ? "Owner" : account.roles.map((role: Role) => ROLE_LABELS[role]).join(", "))
 
 /**
  * The account switcher's menu (loaded by ./account-switcher on first use): every account the person can see (their
@@ -37,6 +35,9 @@ export function AccountMenu({ current, defaultOpen, focusTrigger }: AccountMenuP
   const [failure, setFailure] = useState<string>()
   const [, startTransition] = useTransition()
   const router = useRouter()
+  const t = useTranslations("shell")
+  const catalog = useTranslations()
+  const rolesOf = (account: VisibleAccount) => (account.isOwner ? catalog("roles.OWNER") : account.roles.map((role: Role) => catalog(`roles.${role}`)).join(", "))
   const content = useRef<HTMLDivElement>(null)
   const trigger = useRef<HTMLButtonElement>(null)
 
@@ -48,13 +49,13 @@ export function AccountMenu({ current, defaultOpen, focusTrigger }: AccountMenuP
     if (!open) return
     let current = true
     fetch(`/api/accounts?q=${encodeURIComponent(search)}`, { cache: "no-store" })
-      .then(async (response) => (response.ok ? ((await response.json()) as Loaded) : { error: "Your accounts could not be loaded. Try again." }))
-      .catch(() => ({ error: "Your accounts could not be loaded. Try again." }))
+      .then(async (response) => (response.ok ? ((await response.json()) as Loaded) : { error: t("loadFailed") }))
+      .catch(() => ({ error: t("loadFailed") }))
       .then((result) => current && setLoaded(result))
     return () => {
       current = false
     }
-  }, [open, search])
+  }, [open, search, t])
 
   // The menu opens before its accounts arrive: once they do, the first one takes the focus, as Radix gives it to the
   // first item of a menu opened from the keyboard (unless the person already moved, or is typing a search).
@@ -95,7 +96,7 @@ export function AccountMenu({ current, defaultOpen, focusTrigger }: AccountMenuP
             sideOffset={6}
             // Radix names the menu after its trigger (the current account); the menu is the list of all of them.
             aria-labelledby={undefined}
-            aria-label="Your accounts"
+            aria-label={t("yourAccounts")}
             className="menu-content w-80 max-w-[calc(100vw-2rem)]">
             {searchable ? (
               <div className="px-2 pb-2 pt-1">
@@ -107,22 +108,22 @@ export function AccountMenu({ current, defaultOpen, focusTrigger }: AccountMenuP
                   onKeyDown={(event) => {
                     if (!["ArrowDown", "ArrowUp", "Escape", "Tab"].includes(event.key)) event.stopPropagation()
                   }}
-                  aria-label="Search your accounts"
-                  placeholder="Search your accounts"
+                  aria-label={t("searchAccounts")}
+                  placeholder={t("searchAccounts")}
                   className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
                 />
                 {loaded && "accounts" in loaded && loaded.total > loaded.accounts.length ? (
-                  <p className="mt-1 text-xs text-slate-600">{`Showing ${loaded.accounts.length} of ${loaded.total}. Type a name to find the others.`}</p>
+                  <p className="mt-1 text-xs text-slate-600">{t("showing", { shown: loaded.accounts.length, total: loaded.total })}</p>
                 ) : null}
               </div>
             ) : null}
-            {!loaded ? <p className="px-3 py-2 text-sm text-slate-600">Loading your accounts…</p> : null}
+            {!loaded ? <p className="px-3 py-2 text-sm text-slate-600">{t("loading")}</p> : null}
             {loaded && "error" in loaded ? (
               <p role="alert" className="px-3 py-2 text-sm text-red-700">
                 {loaded.error}
               </p>
             ) : null}
-            {loaded && "accounts" in loaded && loaded.total === 0 ? <p className="px-3 py-2 text-sm text-slate-600">No account matches.</p> : null}
+            {loaded && "accounts" in loaded && loaded.total === 0 ? <p className="px-3 py-2 text-sm text-slate-600">{t("noMatch")}</p> : null}
             <div className="max-h-96 overflow-y-auto">
               {accounts.map((account) => {
                 const isCurrent = account.id === current?.id
@@ -144,21 +145,21 @@ export function AccountMenu({ current, defaultOpen, focusTrigger }: AccountMenuP
                         {/* Hidden from the name (the item is named by its account alone, as its visible label), read as its description. */}
                         <span id={details} aria-hidden className="block truncate text-xs text-slate-600">
                           {rolesOf(account)}
-                          {account.status === "DISABLED" ? <span className="ml-2 font-medium text-amber-800">Deactivated</span> : null}
-                          {account.status !== "DISABLED" && account.twoFactorRequired ? <span className="ml-2 font-medium text-amber-800">2FA required</span> : null}
-                          {isCurrent ? <span className="sr-only"> (current account)</span> : null}
+                          {account.status === "DISABLED" ? <span className="ml-2 font-medium text-amber-800">{t("deactivated")}</span> : null}
+                          {account.status !== "DISABLED" && account.twoFactorRequired ? <span className="ml-2 font-medium text-amber-800">{t("twoFactorRequired")}</span> : null}
+                          {isCurrent ? <span className="sr-only"> {t("currentAccount")}</span> : null}
                         </span>
                       </span>
                     </DropdownMenu.Item>
                     {account.isOwner ? null : (
                       <DropdownMenu.Sub>
-                        <DropdownMenu.SubTrigger aria-label={`More for ${account.name}`} className="menu-item w-9 shrink-0 justify-center">
+                        <DropdownMenu.SubTrigger aria-label={t("moreFor", { account: account.name })} className="menu-item w-9 shrink-0 justify-center">
                           <span aria-hidden>…</span>
                         </DropdownMenu.SubTrigger>
                         <DropdownMenu.Portal>
                           <DropdownMenu.SubContent className="menu-content" sideOffset={4}>
                             <DropdownMenu.Item onSelect={() => setLeaving(account)} className="menu-item text-sm text-red-700">
-                              {`Leave ${account.name}`}
+                              {t("leave", { account: account.name })}
                             </DropdownMenu.Item>
                           </DropdownMenu.SubContent>
                         </DropdownMenu.Portal>
@@ -179,10 +180,10 @@ export function AccountMenu({ current, defaultOpen, focusTrigger }: AccountMenuP
       <ConfirmDialog
         open={leaving !== null}
         onClose={() => setLeaving(null)}
-        title={`Leave ${leaving?.name ?? ""}?`}
-        message="The account disappears from your list and its owner is told. Only a new invitation can give you access again."
-        confirmLabel="Leave account"
-        keepLabel="Stay"
+        title={t("leaveTitle", { account: leaving?.name ?? "" })}
+        message={t("leaveMessage")}
+        confirmLabel={t("leaveConfirm")}
+        keepLabel={t("stay")}
         action={() => leaveAccountAction(leaving!.id)}
         onDone={(result) => {
           if (result.ok && result.message) announce(result.message)

@@ -1,6 +1,7 @@
 "use client"
 
 import { usePathname } from "next/navigation"
+import { useTranslations } from "next-intl"
 import { useEffect, useRef, useState, type ComponentType } from "react"
 import type { NavigationDrawerProps } from "./navigation-drawer"
 
@@ -18,6 +19,7 @@ export function NavigationFrame({ title, children }: { title: string; children: 
   const [open, setOpen] = useState(false)
   const button = useRef<HTMLButtonElement>(null)
   const pathname = usePathname()
+  const t = useTranslations("shell")
   useEffect(() => setOpen(false), [pathname]) // a link followed closes it
   const load = () => void loadDrawer().then((drawer) => setDrawer(() => drawer))
   return (
@@ -37,7 +39,7 @@ export function NavigationFrame({ title, children }: { title: string; children: 
           }}
           className="button-secondary px-3 py-1.5 text-sm"
         >
-          Menu
+          {t("menu")}
         </button>
         {Drawer ? (
           <Drawer open={open} onOpenChange={setOpen} returnFocus={() => button.current?.focus()}>

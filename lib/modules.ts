@@ -11,24 +11,23 @@ export type ModuleDefinition = {
   label: string
   section: "monitoring" | "settings"
   grantedBy: Role
-  emptyState: string
 }
 
 export const MODULES = [
-  { path: "dashboard", label: "Dashboard", section: "monitoring", grantedBy: "TECHNICAL", emptyState: "Your monitors will appear here once you add one." },
-  { path: "availability", label: "Availability", section: "monitoring", grantedBy: "TECHNICAL", emptyState: "No availability monitors yet." },
-  { path: "ssl-certificates", label: "SSL Certificates", section: "monitoring", grantedBy: "TECHNICAL", emptyState: "No SSL certificates are being watched yet." },
-  { path: "domain-names", label: "Domain names", section: "monitoring", grantedBy: "TECHNICAL", emptyState: "No domain names are being watched yet." },
-  { path: "servers", label: "Servers", section: "monitoring", grantedBy: "TECHNICAL", emptyState: "No servers are reporting yet." },
-  { path: "status-pages", label: "Status Pages", section: "monitoring", grantedBy: "TECHNICAL", emptyState: "No status pages yet." },
-  { path: "maintenance", label: "Maintenance", section: "monitoring", grantedBy: "TECHNICAL", emptyState: "No maintenance windows are planned." },
-  { path: "contacts", label: "Contacts", section: "monitoring", grantedBy: "ADMIN", emptyState: "No alert contacts yet." },
-  { path: "reports", label: "Reports", section: "monitoring", grantedBy: "ADMIN", emptyState: "No reports yet." },
-  { path: "settings/accounts", label: "Accounts", section: "settings", grantedBy: "ADMIN", emptyState: "Account settings will appear here." },
-  { path: "settings/users", label: "Users", section: "settings", grantedBy: "ADMIN", emptyState: "Nobody else has access to this account yet." },
-  { path: "settings/apis", label: "APIs", section: "settings", grantedBy: "ADMIN", emptyState: "No API keys yet." },
-  { path: "settings/offers", label: "Offers", section: "settings", grantedBy: "BILLING", emptyState: "Your current offer will appear here." },
-  { path: "settings/billing", label: "Billing", section: "settings", grantedBy: "BILLING", emptyState: "No invoices yet." },
+  { path: "dashboard", label: "Dashboard", section: "monitoring", grantedBy: "TECHNICAL" },
+  { path: "availability", label: "Availability", section: "monitoring", grantedBy: "TECHNICAL" },
+  { path: "ssl-certificates", label: "SSL Certificates", section: "monitoring", grantedBy: "TECHNICAL" },
+  { path: "domain-names", label: "Domain names", section: "monitoring", grantedBy: "TECHNICAL" },
+  { path: "servers", label: "Servers", section: "monitoring", grantedBy: "TECHNICAL" },
+  { path: "status-pages", label: "Status Pages", section: "monitoring", grantedBy: "TECHNICAL" },
+  { path: "maintenance", label: "Maintenance", section: "monitoring", grantedBy: "TECHNICAL" },
+  { path: "contacts", label: "Contacts", section: "monitoring", grantedBy: "ADMIN" },
+  { path: "reports", label: "Reports", section: "monitoring", grantedBy: "ADMIN" },
+  { path: "settings/accounts", label: "Accounts", section: "settings", grantedBy: "ADMIN" },
+  { path: "settings/users", label: "Users", section: "settings", grantedBy: "ADMIN" },
+  { path: "settings/apis", label: "APIs", section: "settings", grantedBy: "ADMIN" },
+  { path: "settings/offers", label: "Offers", section: "settings", grantedBy: "BILLING" },
+  { path: "settings/billing", label: "Billing", section: "settings", grantedBy: "BILLING" },
 ] as const satisfies readonly ModuleDefinition[]
 
 export type ModulePath = (typeof MODULES)[number]["path"]

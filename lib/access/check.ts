@@ -59,8 +59,8 @@ export async function findAccess(userId: string, accountId: string): Promise<Acc
   return toAccess(userId, accountId, rows[0])
 }
 
-/** Who is signed in, as the navigation names them. */
-export type Person = { name: string; email: string }
+/** Who is signed in, as the navigation names them, with the language and time zone their pages are shown in. */
+export type Person = { name: string; email: string; locale: string | null; timeZone: string | null }
 /** A live session's person and their access to the account asked about (null: none). */
 export type SessionAccess = { person: Person; access: AccountAccess | null }
 
@@ -70,8 +70,9 @@ export type SessionAccess = { person: Person; access: AccountAccess | null }
  */
 export async function findAccessForSession(viewer: Viewer, accountId: string): Promise<SessionAccess | "signed-out"> {
   const account = isUuid(accountId) ? accountId : null
-  const { rows } = await pool.query<AccessRow & { personName: string | null; personEmail: string; sessionStale: boolean }>({
-    text: `SELECT u."name" AS "personName", u."email" AS "personEmail", s."lastUsedAt" < (now() AT TIME ZONE 'UTC') - interval '1 minute' AS "sessionStale",
+  const { rows } = await pool.query<AccessRow & { personName: string | null; personEmail: string; personLocale: string | null; personTimeZone: string | null; sessionStale: boolean }>({
+    text: `SELECT u."name" AS "personName", u."email" AS "personEmail", u."locale" AS "personLocale", u."timeZone" AS "personTimeZone",
+        s."lastUsedAt" < (now() AT TIME ZONE 'UTC') - interval '1 minute' AS "sessionStale",
         ${ACCESS_COLUMNS}
       FROM (SELECT 1) AS request
       LEFT JOIN "Session" s ON s."id" = $1::uuid AND s."userId" = $2::uuid AND s."revokedAt" IS NULL
@@ -83,7 +84,8 @@ export async function findAccessForSession(viewer: Viewer, accountId: string): P
   const row = rows[0]
   if (!row?.personName) return "signed-out"
   if (row.sessionStale) await markSessionUsed(viewer.sessionId)
-  return { person: { name: row.personName, email: row.personEmail }, access: account ? toAccess(viewer.userId, account, row) : null }
+  const person = { name: row.personName, email: row.personEmail, locale: row.personLocale, timeZone: row.personTimeZone }
+  return { person, access: account ? toAccess(viewer.userId, account, row) : null }
 }
 
 /** The profile shows when each session was last used, to the minute: written at most once a minute per session. */

@@ -19,6 +19,8 @@ import { formData, refused, serverAction, type ActionResult } from "@/lib/action
 import { openChallenge } from "@/lib/two-factor/challenge"
 import { registerUser } from "@/lib/users/register"
 import { nameField, passwordField } from "@/lib/fields"
+import { requestPreferences } from "@/lib/i18n/request-locale"
+import { isTimeZone } from "@/lib/i18n/time-zones"
 
 const WRONG_CREDENTIALS = "Email or password is incorrect."
 const previousState = z.unknown()
@@ -30,6 +32,8 @@ const signUpForm = formData({
   password: passwordField,
   next: returnPath,
   invitation: z.string().max(100).optional(),
+  // Detected by the browser; a sign-up without it (no script, an unknown zone) is still a sign-up.
+  timeZone: z.unknown().transform((zone) => (isTimeZone(zone) ? zone : null)),
 })
 
 export const signUpAction = serverAction({ kind: "public" }, [previousState, signUpForm], async (_caller, _previous, form) => {
@@ -47,13 +51,15 @@ export const signUpAction = serverAction({ kind: "public" }, [previousState, sig
   if (!invitation && !(await countUnlessLimited([{ key: throttleKeys.signUpIp(ip), limit: SIGN_UP_THROTTLE.limit }])).ok) {
     return refused(SIGN_UP_THROTTLE.message)
   }
+  // The language the page was read in, and the browser's time zone, become the person's own.
+  const preferences = { locale: (await requestPreferences()).locale, timeZone: form.timeZone }
   if (!invitation) {
-    await signUpDirectly({ name: form.name, email: form.email, password: form.password, bindingHash: await bindSignUpToBrowser() })
+    await signUpDirectly({ name: form.name, email: form.email, password: form.password, bindingHash: await bindSignUpToBrowser(), preferences })
     return { ok: true, data: { checkInbox: form.email } }
   }
   // Through an invitation: confirmed and signed in at once. An email that already has an account is answered as a
   // sign-in with this password would be (its owner may have followed the link before signing in).
-  await registerUser({ name: form.name, email: form.email, password: form.password, emailVerified: true })
+  await registerUser({ name: form.name, email: form.email, password: form.password, emailVerified: true, preferences })
   return signInOrExplain(form.email, form.password, form.next)
 })
 

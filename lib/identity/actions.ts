@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache"
 import { headers } from "next/headers"
 import { z } from "zod"
 import { formData, refused, serverAction } from "@/lib/actions/server-action"
+import { requestTranslator } from "@/lib/i18n/request-locale"
 import { checkPassword, signInByLink } from "@/lib/auth/auth"
 import { emailField, passwordField } from "@/lib/fields"
 import { SIGN_IN_THROTTLE, RESET_IP_THROTTLE } from "@/lib/rate-limit"
@@ -20,8 +21,8 @@ const CLOSED_LINK = "This link has expired or was already used. Ask for a new on
 
 export const requestPasswordResetAction = serverAction({ kind: "public" }, [previousState, formData({ email: emailField })], async (_caller, _previous, form) => {
   if ((await requestPasswordReset(form.email, await origin())) === "throttled") return refused(RESET_IP_THROTTLE.message)
-  const hours = RESET_LIFETIME_HOURS === 1 ? "1 hour" : `${RESET_LIFETIME_HOURS} hours`
-  return { ok: true, message: `If an account exists for ${form.email}, we sent a link to set a new password. It works for ${hours}.` }
+  const t = await requestTranslator("forgotPassword")
+  return { ok: true, message: t("sent", { email: form.email, hours: RESET_LIFETIME_HOURS }) }
 })
 
 const tokenArgument = z.string().max(100)

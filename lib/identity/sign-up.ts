@@ -4,10 +4,10 @@ import { hashPassword } from "@/lib/auth/password"
 import { db, type Tx } from "@/lib/db"
 import { queueMail } from "@/lib/mail/outbox"
 import { countUnlessLimitedIn, EMAIL_LINK_THROTTLE, throttleKeys } from "@/lib/rate-limit"
-import { createPerson, isUniqueViolation } from "@/lib/users/register"
+import { createPerson, isUniqueViolation, type Preferences } from "@/lib/users/register"
 import { issueEmailToken } from "./email-tokens"
 
-export type DirectSignUp = { name: string; email: string; password: string; bindingHash: string }
+export type DirectSignUp = { name: string; email: string; password: string; bindingHash: string; preferences?: Preferences }
 
 /**
  * A sign-up without an invitation. Whether the email is free or not, the same work is done and one mail is queued
@@ -23,7 +23,7 @@ export async function signUpDirectly(input: DirectSignUp): Promise<void> {
       const taken = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })
       if (!(await countUnlessLimitedIn(tx, [{ key: throttleKeys.emailLinks(input.email), limit: EMAIL_LINK_THROTTLE.limit }])).ok) return
       if (taken) return queueSignUpAttempt(tx, input.email)
-      const { userId } = await createPerson(tx, { name: input.name, email: input.email, passwordHash, emailVerified: false })
+      const { userId } = await createPerson(tx, { name: input.name, email: input.email, passwordHash, emailVerified: false, preferences: input.preferences })
       const { token, expiresAt } = await issueEmailToken(tx, userId, "CONFIRM_EMAIL", input.bindingHash)
       await queueMail(tx, {
         to: input.email,

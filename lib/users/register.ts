@@ -2,7 +2,9 @@ import "server-only"
 import { db, type Tx } from "@/lib/db"
 import { hashPassword } from "@/lib/auth/password"
 
-export type Registration = { name: string; email: string; password: string; emailVerified: boolean }
+/** The language and time zone a person signed up in, which their pages and mails then follow (lib/i18n). */
+export type Preferences = { locale: string; timeZone: string | null }
+export type Registration = { name: string; email: string; password: string; emailVerified: boolean; preferences?: Preferences }
 export type RegisterResult = { ok: true; userId: string; accountId: string } | { ok: false; reason: "email-taken" }
 
 /** Creates a person and the account they own ("<Name>'s account"), in one transaction. Email already normalised. */
@@ -33,7 +35,14 @@ async function claimUnconfirmed(email: string, name: string, passwordHash: strin
 /** The same, in the caller's transaction, with the password already hashed. */
 export async function createPerson(tx: Tx, input: Omit<Registration, "password"> & { passwordHash: string }) {
   const user = await tx.user.create({
-    data: { name: input.name, email: input.email, passwordHash: input.passwordHash, emailVerifiedAt: input.emailVerified ? new Date() : null },
+    data: {
+      name: input.name,
+      email: input.email,
+      passwordHash: input.passwordHash,
+      emailVerifiedAt: input.emailVerified ? new Date() : null,
+      locale: input.preferences?.locale,
+      timeZone: input.preferences?.timeZone,
+    },
   })
   const account = await tx.account.create({ data: { name: `${input.name}'s account`, ownerId: user.id } })
   await tx.user.update({ where: { id: user.id }, data: { lastAccountId: account.id } })

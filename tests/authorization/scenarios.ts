@@ -46,7 +46,9 @@ import {
   sendTestWebhookAction,
   setWebhookEndpointEnabledAction,
 } from "@/lib/webhooks/actions"
-import { currentSession, useClientIp, useSession } from "../fake-next-auth"
+import { chooseLanguageAction, savePreferencesAction } from "@/lib/i18n/actions"
+import { LOCALE_COOKIE } from "@/lib/i18n/locales"
+import { currentBrowser, currentSession, useClientIp, useSession } from "../fake-next-auth"
 import { ACCOUNT_OWNERS, hasTwoFactor, homeAccount, membershipOf, someMembershipOf, type AccountKey, type Person, type PersonKey, type World } from "./world"
 
 export const ACTOR_KINDS = ["anonymous", "signedOut", "nonMember", "disabled", "withoutRole", "withRole", "owner", "withoutTwoFactor"] as const satisfies readonly PersonKey[]
@@ -285,6 +287,34 @@ export const ACTION_SCENARIOS: Record<string, Scenario> = {
     ({ world }, membership) => removeMemberAction(world.accounts.A, membership.id),
     async (_cell, id) => (await db.membership.count({ where: { id } })) === 0,
   ),
+  chooseLanguageAction: {
+    targeted: false,
+    prepare: async () => {
+      currentBrowser().delete(LOCALE_COOKIE)
+      return {}
+    },
+    run: () => chooseLanguageAction("fr"),
+    targetAllowed: () => true,
+    // A cookie on this browser, and nothing in the database.
+    succeeded: async () => currentBrowser().get(LOCALE_COOKIE) === "fr",
+    mayChange: async () => [],
+  },
+  savePreferencesAction: {
+    targeted: false,
+    run: () => {
+      const form = new FormData()
+      form.set("locale", "fr")
+      form.set("timeZone", "Pacific/Noumea")
+      return savePreferencesAction(null, form)
+    },
+    targetAllowed: () => true,
+    succeeded: async ({ actor }) => {
+      const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId } })
+      return user.locale === "fr" && user.timeZone === "Pacific/Noumea"
+    },
+    mayChange: async ({ actor }) => [`user:${actor.userId}`],
+    cleanUp: async ({ actor }) => void (await db.user.update({ where: { id: actor.userId }, data: { locale: null, timeZone: null } })),
+  },
   switchAccountAction: {
     targeted: true,
     run: (cell) => switchAccountAction(targetAccount(cell).id),

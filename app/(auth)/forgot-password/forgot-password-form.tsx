@@ -1,5 +1,6 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 import { Field } from "@/components/field"
 import { FormError } from "@/components/form-error"
@@ -9,6 +10,7 @@ import { requestPasswordResetAction } from "@/lib/identity/actions"
 
 export function ForgotPasswordForm() {
   const [state, action] = useActionState<ActionResult | null, FormData>(requestPasswordResetAction, null)
+  const t = useTranslations()
   if (state?.ok) {
     return (
       <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
@@ -19,8 +21,8 @@ export function ForgotPasswordForm() {
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormError message={errorIn(state)} />
-      <Field label="Email" name="email" type="email" autoComplete="email" defaultValue={typedIn(state, "email")} error={errorIn(state, "email")} />
-      <SubmitButton>Send reset link</SubmitButton>
+      <Field label={t("fields.email")} name="email" type="email" autoComplete="email" defaultValue={typedIn(state, "email")} error={errorIn(state, "email")} />
+      <SubmitButton>{t("forgotPassword.submit")}</SubmitButton>
     </form>
   )
 }

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server"
 import { Refusal } from "@/components/refusal"
 import { RoleExplained } from "@/components/role-explained"
 import { forwardedHere } from "@/lib/access/page-access"
@@ -8,43 +9,33 @@ import { MODULES, openableModules } from "@/lib/modules"
 export default async function AccountForbidden() {
   const forwarded = await forwardedHere()
   const access = forwarded?.access
-  if (!forwarded || !access) return <Refusal title="You don't have access to this page" ways={[{ href: "/", label: "Go to your accounts" }]}>{null}</Refusal>
+  const t = await getTranslations("forbidden")
+  const catalog = await getTranslations()
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>
+  const toAccounts = { href: "/", label: t("toAccounts") }
+  if (!forwarded || !access) return <Refusal title={t("noAccess")} ways={[toAccounts]}>{null}</Refusal>
   if (forwarded.verdict.kind === "two-factor-required") {
     return (
-      <Refusal
-        title="This account requires two-factor authentication"
-        ways={[
-          { href: "/profile#two-factor", label: "Set up two-factor authentication" },
-          { href: "/", label: "Go to your accounts" },
-        ]}
-      >
-        <p>
-          The owner of <strong>{access.accountName}</strong> requires everyone with access to sign in with a code from an authenticator app as well as a
-          password. Turn it on in your profile, then come back: your roles are kept.
-        </p>
+      <Refusal title={t("twoFactorTitle")} ways={[{ href: "/profile#two-factor", label: t("setUpTwoFactor") }, toAccounts]}>
+        <p>{t.rich("twoFactorBody", { account: access.accountName, strong })}</p>
       </Refusal>
     )
   }
   if (forwarded.verdict.kind === "deactivated") {
     return (
-      <Refusal title="Your access is deactivated" ways={[{ href: "/", label: "Go to your accounts" }]}>
-        <p>
-          Your access to <strong>{access.accountName}</strong> has been deactivated by its owner or an Admin. Ask them to enable it again. Your other
-          accounts are in the account menu.
-        </p>
+      <Refusal title={t("deactivatedTitle")} ways={[toAccounts]}>
+        <p>{t.rich("deactivatedBody", { account: access.accountName, strong })}</p>
       </Refusal>
     )
   }
   const module = forwarded.verdict.kind === "forbidden" ? MODULES.find((candidate) => candidate.path === (forwarded.verdict as { module: string }).module) : undefined
   const first = openableModules(access.grant)[0]
-  const ways = [...(first ? [{ href: `/accounts/${forwarded.accountId}/${first.path}`, label: `Go to ${first.label}` }] : []), { href: "/", label: "Go to your accounts" }]
-  if (!module) return <Refusal title="You don't have access to this page" ways={ways}>{null}</Refusal>
+  const ways = [...(first ? [{ href: `/accounts/${forwarded.accountId}/${first.path}`, label: t("goTo", { module: catalog(`modules.${first.path}`) }) }] : []), toAccounts]
+  if (!module) return <Refusal title={t("noAccess")} ways={ways}>{null}</Refusal>
+  const moduleName = catalog(`modules.${module.path}`)
   return (
-    <Refusal title={`You cannot open ${module.label}`} ways={ways}>
-      <p>
-        {module.label} is open to members with the <RoleExplained role={module.grantedBy} /> role (and to the account&apos;s owner). Ask the owner or an
-        Admin of <strong>{access.accountName}</strong> for access.
-      </p>
+    <Refusal title={t("cannotOpen", { module: moduleName })} ways={ways}>
+      <p>{t.rich("moduleBody", { module: moduleName, account: access.accountName, strong, role: () => <RoleExplained role={module.grantedBy} /> })}</p>
     </Refusal>
   )
 }

@@ -1,0 +1,25 @@
+import { createTranslator } from "next-intl"
+import type { Locale } from "./locales"
+import en from "./messages/en.json"
+import fr from "./messages/fr.json"
+
+/** Every message, by language: lib/i18n/messages/*.json, the same keys in each (catalogs.test.ts). */
+export const CATALOGS: Record<Locale, typeof en> = { en, fr }
+
+/**
+ * The namespaces client components read, the only ones sent to the browser with each page (the rest stay on the
+ * server). catalogs.test.ts fails when a client component reads one that is missing here.
+ */
+export const BROWSER_NAMESPACES = ["fields", "language", "signIn", "signUp", "forgotPassword", "resetPassword", "twoFactorStep", "preferences", "shell", "roles"] as const
+
+export function browserMessages(locale: Locale) {
+  return Object.fromEntries(BROWSER_NAMESPACES.map((namespace) => [namespace, CATALOGS[locale][namespace]]))
+}
+
+/**
+ * Messages in a chosen language, outside a page's rendering: what an action answers in the language the person
+ * just chose, or what a mail says in its recipient's.
+ */
+export function translatorFor<Namespace extends keyof typeof en>(locale: Locale, namespace: Namespace) {
+  return createTranslator({ locale, messages: CATALOGS[locale], namespace })
+}
