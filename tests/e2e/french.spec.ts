@@ -1,8 +1,12 @@
 import { expect, test } from "@playwright/test"
+import { screenChecker, WIDTHS } from "./accessibility"
 import { confirmationLink, PASSWORD, uniqueEmail, uniqueIp } from "./helpers"
 
 // A browser that asks for French, in Montréal's time zone.
 test.use({ locale: "fr-FR", timezoneId: "America/Montreal" })
+test.describe.configure({ timeout: 180_000 })
+const { checkScreen, checked } = screenChecker()
+test.afterAll(() => console.log(`accessibility in French: ${checked.length} screens × ${WIDTHS.length} widths, 0 violations: ${checked.join(", ")}`))
 
 test("a visitor whose browser asks for French reads the sign-in page in French; the footer's switcher turns it to English for good", async ({ page }) => {
   await page.goto("/sign-in")
@@ -11,6 +15,7 @@ test("a visitor whose browser asks for French reads the sign-in page in French; 
   await expect(page.getByRole("heading", { name: "Connexion" })).toBeVisible()
   await expect(page.getByLabel("Adresse e-mail")).toBeVisible()
   await expect(page.getByRole("link", { name: "Mot de passe oublié\u202f?" })).toBeVisible()
+  await checkScreen(page, "fr-sign-in")
 
   const languages = page.getByRole("navigation", { name: "Langue" })
   await expect(languages.getByText("Français")).toHaveAttribute("aria-current", "true")
@@ -34,8 +39,12 @@ test("signing up in French keeps French and the browser's time zone; the profile
   await page.getByRole("button", { name: "Créer le compte" }).click()
   await expect(page.getByRole("heading", { name: "Consultez votre messagerie" })).toBeVisible()
   await expect(page.getByText("Ouvrez-le dans les 24 heures")).toBeVisible()
+  await checkScreen(page, "fr-check-your-inbox")
   await page.goto(await confirmationLink(email))
   await expect(page).toHaveURL(/\/accounts\/[0-9a-f-]{36}\/dashboard$/)
+  await expect(page.getByRole("heading", { name: "Tableau de bord", level: 1 })).toBeVisible()
+  await expect(page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Utilisateurs" })).toBeVisible()
+  await checkScreen(page, "fr-dashboard")
 
   // The profile's language, not the browser's, decides from now on.
   await page.context().setExtraHTTPHeaders({ "accept-language": "en-US" })
@@ -45,6 +54,7 @@ test("signing up in French keeps French and the browser's time zone; the profile
   const preferences = page.getByRole("region", { name: "Langue et fuseau horaire" })
   await expect(preferences.getByLabel("Langue")).toHaveValue("fr")
   await expect(preferences.getByLabel("Fuseau horaire")).toHaveValue("America/Montreal")
+  await checkScreen(page, "fr-profile")
 
   await preferences.getByLabel("Fuseau horaire").selectOption("Europe/Paris")
   await preferences.getByLabel("Langue").selectOption("en")

@@ -1,38 +1,17 @@
 // Every screen of the sharing flow, as people use it: checked by axe-core against WCAG 2.2 A/AA, saved as a
 // screenshot at 1280 and 390 px (test-results/screens, not committed), and the whole flow done with the keyboard.
 import crypto from "node:crypto"
-import AxeBuilder from "@axe-core/playwright"
 import { expect, test, type Page } from "@playwright/test"
+import { screenChecker, WIDTHS } from "./accessibility"
 import { sql } from "./database"
 import { accept, invite, memberRow, nextCode, PASSWORD, pendingInvitations, signIn, signOut, signUp, toast, turnOnTwoFactor, uniqueEmail, uniqueIp } from "./helpers"
 import { linkIn, waitForMail } from "./mailbox"
 import { startReceiver } from "./webhook-receiver"
 
-const SCREENS_DIR = "test-results/screens"
-const WIDTHS = [1280, 390]
-const checked: string[] = []
 // Each test walks through dozens of screens, each through axe-core at two widths: over a minute on a 2-core machine.
 test.describe.configure({ timeout: 180_000 })
+const { checkScreen, checked } = screenChecker()
 test.afterAll(() => console.log(`accessibility: ${checked.length} screens × ${WIDTHS.length} widths, 0 violations: ${checked.join(", ")}`))
-
-/** Runs axe on what the page shows now, at each width, and saves a screenshot of each. */
-async function checkScreen(page: Page, name: string, widths = WIDTHS) {
-  const original = page.viewportSize()!
-  for (const width of widths) {
-    await page.setViewportSize({ width, height: width > 800 ? 900 : 844 })
-    await page.waitForTimeout(150) // layout settles after the resize
-    // A toast still fading in is half transparent: axe would measure its contrast mid-animation.
-    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== "running"))
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze()
-    const violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(" | ")}`)
-    expect(violations, `${name} at ${width} px`).toEqual([])
-    // A fixed overlay only covers the first viewport of a full-page shot: an open dialog is shot as the viewport.
-    const dialogOpen = (await page.getByRole("dialog").count()) > 0
-    await page.screenshot({ path: `${SCREENS_DIR}/${name}-${width}.png`, fullPage: !dialogOpen })
-  }
-  await page.setViewportSize(original)
-  checked.push(name)
-}
 
 test("every screen of the sharing flow passes axe-core's WCAG 2.2 AA rules, at 1280 and 390 px", async ({ page, browser }) => {
   await page.goto("/sign-in")
