@@ -1,6 +1,6 @@
 import path from "node:path"
 import { describe, expect, it } from "vitest"
-import { flatten, placeholdersOf, sourceFiles, usageIn } from "./catalog-check"
+import { flatten, placeholdersOf, sourceFiles, usageIn } from "@/tests/catalog-check"
 import { MODULES, ROLES } from "@/lib/modules"
 import { BROWSER_NAMESPACES } from "./catalogs"
 import en from "./messages/en.json"
