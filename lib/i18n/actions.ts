@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache"
 import { cookies } from "next/headers"
 import { z } from "zod"
 import { formData, serverAction } from "@/lib/actions/server-action"
-import { appUrl } from "@/lib/app-url"
+import { isServedOverHttps } from "@/lib/app-url"
 import { translatorFor } from "./catalogs"
 import { LOCALE_COOKIE, LOCALES } from "./locales"
 import { savePreferences } from "./preferences"
@@ -15,8 +15,7 @@ const localeField = z.enum(LOCALES)
 
 /** The footer's switcher, for visitors who are not signed in: their choice lives in a cookie on this browser. */
 export const chooseLanguageAction = serverAction({ kind: "public" }, [localeField], async (_caller, locale) => {
-  const secure = appUrl("/").startsWith("https:")
-  ;(await cookies()).set(LOCALE_COOKIE, locale, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: YEAR_S })
+  ;(await cookies()).set(LOCALE_COOKIE, locale, { httpOnly: true, sameSite: "lax", secure: isServedOverHttps(), path: "/", maxAge: YEAR_S })
   revalidatePath("/", "layout")
   return { ok: true }
 })

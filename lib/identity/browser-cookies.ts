@@ -1,7 +1,7 @@
 import "server-only"
 import crypto from "node:crypto"
 import { cookies } from "next/headers"
-import { appUrl } from "@/lib/app-url"
+import { isServedOverHttps } from "@/lib/app-url"
 import { hashToken } from "@/lib/tokens"
 import { sign, verify } from "./signed-values"
 
@@ -13,7 +13,7 @@ import { sign, verify } from "./signed-values"
 const YEAR_S = 365 * 24 * 60 * 60
 const DAY_S = 24 * 60 * 60
 
-const secure = () => appUrl("/").startsWith("https:")
+const secure = isServedOverHttps
 // Behind HTTPS, __Host-: a sibling subdomain cannot plant one of its own (the sign-up one would sign a victim in as
 // the attacker through the attacker's confirmation link).
 const cookieName = (name: string) => (secure() ? `__Host-${name}` : name)
