@@ -1,10 +1,11 @@
 import { redirect } from "next/navigation"
-import { getLocale, getTimeZone, getTranslations } from "next-intl/server"
+import { getTranslations } from "next-intl/server"
 import { PageFrame } from "@/components/page-frame"
 import { currentPerson, currentViewer } from "@/lib/auth/auth"
 import { liveSessions } from "@/lib/identity/sessions"
 import { recentSecurityEvents } from "@/lib/identity/security-events"
 import { formatDateTime } from "@/lib/format"
+import { requestPreferences } from "@/lib/i18n/request-locale"
 import { safeReturnPath } from "@/lib/auth/safe-redirect"
 import { accountsRequiringTwoFactor, twoFactorStatus } from "@/lib/two-factor/personal"
 import { PasswordForm } from "./password-form"
@@ -32,7 +33,7 @@ export default async function ProfilePage({ searchParams }: PageProps<"/profile"
   ])
   const params = await searchParams
   // Where a sign-in with a recovery code lands: how many are left, then on to where the person was going.
-  const [locale, timeZone] = await Promise.all([getLocale(), getTimeZone()])
+  const reader = await requestPreferences()
   const t = await getTranslations("profile")
   const preferences = await getTranslations("preferences")
   const fields = await getTranslations("fields")
@@ -65,7 +66,7 @@ export default async function ProfilePage({ searchParams }: PageProps<"/profile"
           {preferences("heading")}
         </h2>
         <p className="mt-1 text-sm text-slate-600">{preferences("intro")}</p>
-        <PreferencesForm locale={locale} timeZone={timeZone} timeZones={timeZoneNames()} />
+        <PreferencesForm locale={reader.locale} timeZone={reader.timeZone} timeZones={timeZoneNames()} />
       </section>
       <section aria-labelledby="password-heading" className="mt-10">
         <h2 id="password-heading" className="text-lg font-semibold text-slate-900">
@@ -80,7 +81,7 @@ export default async function ProfilePage({ searchParams }: PageProps<"/profile"
         </h2>
         <TwoFactorSection
           {...(twoFactor.on
-            ? { on: true, since: formatDateTime(twoFactor.since), recoveryCodesLeft: twoFactor.recoveryCodesLeft, requiredBy: requiredBy.map((account) => account.name) }
+            ? { on: true, since: formatDateTime(twoFactor.since, reader), recoveryCodesLeft: twoFactor.recoveryCodesLeft, requiredBy: requiredBy.map((account) => account.name) }
             : { on: false })}
         />
       </section>
@@ -94,8 +95,8 @@ export default async function ProfilePage({ searchParams }: PageProps<"/profile"
             id: session.id,
             device: session.device,
             ip: session.ip ?? unknownAddress,
-            signedIn: formatDateTime(session.createdAt),
-            lastUsed: formatDateTime(session.lastUsedAt),
+            signedIn: formatDateTime(session.createdAt, reader),
+            lastUsed: formatDateTime(session.lastUsedAt, reader),
             current: session.current,
           }))}
         />
@@ -110,7 +111,7 @@ export default async function ProfilePage({ searchParams }: PageProps<"/profile"
           <ul className="mt-3 flex flex-col gap-2 text-sm">
             {events.map((event) => (
               <li key={event.id} className="text-slate-800">
-                {event.sentence} <span className="text-slate-600">· {formatDateTime(event.createdAt)} · {event.ip ?? unknownAddress}</span>
+                {event.sentence} <span className="text-slate-600">· {formatDateTime(event.createdAt, reader)} · {event.ip ?? unknownAddress}</span>
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import { Refusal } from "@/components/refusal"
 import { RoleExplained } from "@/components/role-explained"
 import { currentUserEmail } from "@/lib/auth/auth"
 import { formatDateTime } from "@/lib/format"
+import { requestPreferences } from "@/lib/i18n/request-locale"
 import { findInvitationByToken, type InvitationState } from "@/lib/invitations/lookup"
 import { INVITATION_LIFETIME_HOURS } from "@/lib/invitations/policy"
 import { acceptInvitationAction, declineInvitationAction, signOutToInvitationAction } from "@/lib/invitations/actions"
@@ -43,6 +44,7 @@ const closed: Record<Exclude<InvitationState, "pending">, { title: string; messa
 export default async function InvitationPage({ params }: PageProps<"/invitations/[token]">) {
   const { token } = await params
   const [invitation, signedInEmail] = await Promise.all([findInvitationByToken(token), currentUserEmail()])
+  const reader = await requestPreferences()
   const here = `/invitations/${token}`
   const ways = signedInEmail ? [{ href: "/", label: "Go to your accounts" }] : [{ href: "/sign-in", label: "Sign in" }]
 
@@ -71,7 +73,7 @@ export default async function InvitationPage({ params }: PageProps<"/invitations
           </li>
         ))}
       </ul>
-      <p className="mt-3 text-sm text-slate-600">Valid until {formatDateTime(invitation.expiresAt)}.</p>
+      <p className="mt-3 text-sm text-slate-600">Valid until {formatDateTime(invitation.expiresAt, reader)}.</p>
 
       <div className="mt-6 flex flex-wrap gap-3">
         {!signedInEmail ? (

@@ -4,6 +4,7 @@ import { PageFrame } from "@/components/page-frame"
 import { Refusal } from "@/components/refusal"
 import { currentUserId } from "@/lib/auth/auth"
 import { formatDateTime } from "@/lib/format"
+import { requestPreferences } from "@/lib/i18n/request-locale"
 import { acceptTransferAction } from "@/lib/ownership/actions"
 import { findTransferByToken, type TransferState } from "@/lib/ownership/transfer"
 
@@ -20,6 +21,7 @@ const closed: Record<Exclude<TransferState, "pending">, { title: string; message
 export default async function OwnershipTransferPage({ params }: PageProps<"/ownership-transfers/[token]">) {
   const { token } = await params
   const [transfer, userId] = await Promise.all([findTransferByToken(token), currentUserId()])
+  const reader = await requestPreferences()
   const here = `/ownership-transfers/${token}`
   const ways = userId ? [{ href: "/", label: "Go to your accounts" }] : [{ href: "/sign-in", label: "Sign in" }]
   if (!transfer || transfer.state !== "pending") {
@@ -41,7 +43,7 @@ export default async function OwnershipTransferPage({ params }: PageProps<"/owne
         <strong>{transfer.fromName}</strong> offers you the ownership of <strong>{transfer.accountName}</strong>. As its owner you hold every role, and
         only you can require two-factor authentication, transfer it or delete it. {transfer.fromName} stays as a member holding every role.
       </p>
-      <p className="mt-3 text-sm text-slate-600">Open until {formatDateTime(transfer.expiresAt)}.</p>
+      <p className="mt-3 text-sm text-slate-600">Open until {formatDateTime(transfer.expiresAt, reader)}.</p>
       <div className="mt-6 flex flex-wrap gap-3">
         {!userId ? (
           <Link href={`/sign-in?next=${encodeURIComponent(here)}&email=${encodeURIComponent(transfer.toEmail)}`} className="button-primary">

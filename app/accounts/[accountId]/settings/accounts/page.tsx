@@ -1,5 +1,6 @@
 import { accountPageTitle, requirePageAccess } from "@/lib/access/page-access"
 import { formatDateTime } from "@/lib/format"
+import { requestPreferences } from "@/lib/i18n/request-locale"
 import { pendingTransfer, transferCandidates } from "@/lib/ownership/transfer"
 import { requirementView } from "@/lib/two-factor/requirement"
 import { RequirementForm } from "./requirement-form"
@@ -12,6 +13,7 @@ export async function generateMetadata({ params }: PageProps<"/accounts/[account
 export default async function AccountSettingsPage({ params }: PageProps<"/accounts/[accountId]/settings/accounts">) {
   const { accountId } = await params
   const { access } = await requirePageAccess(accountId, "settings/accounts")
+  const reader = await requestPreferences()
   const isOwner = access.grant.isOwner
   const [requirement, candidates, pending] = await Promise.all([
     requirementView(accountId),
@@ -49,7 +51,7 @@ export default async function AccountSettingsPage({ params }: PageProps<"/accoun
           <TransferOwnership
             accountId={accountId}
             candidates={candidates}
-            pending={pending && { toName: pending.toName, toEmail: pending.toEmail, expires: formatDateTime(pending.expiresAt) }}
+            pending={pending && { toName: pending.toName, toEmail: pending.toEmail, expires: formatDateTime(pending.expiresAt, reader) }}
           />
         ) : (
           <p className="mt-4 text-sm text-slate-800">Only the owner of the account can transfer it.</p>

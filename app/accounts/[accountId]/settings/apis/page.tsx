@@ -2,6 +2,7 @@ import Link from "next/link"
 import { accountPageTitle, requirePageAccess } from "@/lib/access/page-access"
 import { listApiKeys } from "@/lib/api/manage"
 import { formatDateTime } from "@/lib/format"
+import { requestPreferences } from "@/lib/i18n/request-locale"
 import { ROLES, holdsRole } from "@/lib/modules"
 import { CreateKeyForm } from "./create-key-form"
 import { KeyList } from "./key-list"
@@ -14,6 +15,7 @@ export default async function ApisPage({ params }: PageProps<"/accounts/[account
   const { accountId } = await params
   const { access } = await requirePageAccess(accountId, "settings/apis")
   const keys = await listApiKeys(accountId)
+  const reader = await requestPreferences()
   const heldRoles = ROLES.filter((role) => holdsRole(access.grant, role))
   const never = "never"
   return (
@@ -42,9 +44,9 @@ export default async function ApisPage({ params }: PageProps<"/accounts/[account
           prefix: key.prefix,
           roles: key.roles,
           creator: key.createdBy.name,
-          created: formatDateTime(key.createdAt),
-          lastUsed: key.lastUsedAt ? formatDateTime(key.lastUsedAt) : never,
-          expires: key.expiresAt ? formatDateTime(key.expiresAt) : never,
+          created: formatDateTime(key.createdAt, reader),
+          lastUsed: key.lastUsedAt ? formatDateTime(key.lastUsedAt, reader) : never,
+          expires: key.expiresAt ? formatDateTime(key.expiresAt, reader) : never,
           state: key.revokedAt ? "revoked" : key.expiresAt && key.expiresAt <= new Date() ? "expired" : "active",
           revocable: !key.revokedAt && key.roles.every((role) => holdsRole(access.grant, role)),
         }))}

@@ -1,5 +1,5 @@
 import Link from "next/link"
-import { formatDate } from "@/lib/format"
+import { formatDate, type Reader } from "@/lib/format"
 import type { Role } from "@/lib/generated/prisma/enums"
 import type { listMembers } from "@/lib/members/list"
 import { MemberTable } from "./member-table"
@@ -7,12 +7,13 @@ import { MemberTable } from "./member-table"
 type Props = {
   accountId: string
   page: number
+  reader: Reader
   viewerId: string
   grantableRoles: readonly Role[]
 } & Awaited<ReturnType<typeof listMembers>>
 
 /** The account's people: its owner first (on the first page), then its members, 25 a page. */
-export function MemberList({ accountId, page, viewerId, grantableRoles, owner, ownerSince, members, total, pageCount, requireTwoFactor }: Props) {
+export function MemberList({ accountId, page, reader, viewerId, grantableRoles, owner, ownerSince, members, total, pageCount, requireTwoFactor }: Props) {
   const pageLink = (to: number) => `/accounts/${accountId}/settings/users?page=${to}`
   return (
     <section aria-labelledby="members-heading" className="mt-10">
@@ -23,14 +24,14 @@ export function MemberList({ accountId, page, viewerId, grantableRoles, owner, o
         accountId={accountId}
         grantableRoles={grantableRoles}
         requireTwoFactor={requireTwoFactor}
-        owner={page === 1 ? { name: owner.name, email: owner.email, since: formatDate(ownerSince), isViewer: owner.id === viewerId, twoFactor: owner.twoFactor } : null}
+        owner={page === 1 ? { name: owner.name, email: owner.email, since: formatDate(ownerSince, reader), isViewer: owner.id === viewerId, twoFactor: owner.twoFactor } : null}
         rows={members.map((member) => ({
           id: member.id,
           name: member.user.name,
           email: member.user.email,
           roles: member.roles,
           status: member.status,
-          since: formatDate(member.statusChangedAt),
+          since: formatDate(member.statusChangedAt, reader),
           isViewer: member.user.id === viewerId,
           twoFactor: member.user.twoFactor,
         }))}

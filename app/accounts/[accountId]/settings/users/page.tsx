@@ -4,6 +4,7 @@ import { listOpenInvitations } from "@/lib/invitations/open"
 import { listMembers } from "@/lib/members/list"
 import { accountPageTitle, requirePageAccess } from "@/lib/access/page-access"
 import { pageFromQuery } from "@/lib/pagination"
+import { requestPreferences } from "@/lib/i18n/request-locale"
 import { InviteForm } from "./invite-form"
 import { MemberList } from "./member-list"
 import { PendingInvitations } from "./pending-invitations"
@@ -16,7 +17,7 @@ export default async function UsersPage({ params, searchParams }: PageProps<"/ac
   const { accountId } = await params
   const { userId, access } = await requirePageAccess(accountId, "settings/users")
   const page = pageFromQuery((await searchParams).page)
-  const [members, pending] = await Promise.all([listMembers(accountId, page), listOpenInvitations(accountId)])
+  const [members, pending, reader] = await Promise.all([listMembers(accountId, page), listOpenInvitations(accountId), requestPreferences()])
 
   return (
     <section className="max-w-4xl">
@@ -27,8 +28,8 @@ export default async function UsersPage({ params, searchParams }: PageProps<"/ac
         </Link>
       </div>
       <InviteForm accountId={accountId} grantableRoles={grantableRoles(access.grant)} />
-      <PendingInvitations accountId={accountId} grantableRoles={grantableRoles(access.grant)} {...pending} />
-      <MemberList accountId={accountId} page={page} viewerId={userId} grantableRoles={grantableRoles(access.grant)} {...members} />
+      <PendingInvitations accountId={accountId} reader={reader} grantableRoles={grantableRoles(access.grant)} {...pending} />
+      <MemberList accountId={accountId} reader={reader} page={page} viewerId={userId} grantableRoles={grantableRoles(access.grant)} {...members} />
     </section>
   )
 }

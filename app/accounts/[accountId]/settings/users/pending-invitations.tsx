@@ -1,11 +1,11 @@
-import { formatDateTime } from "@/lib/format"
+import { formatDateTime, type Reader } from "@/lib/format"
 import type { listOpenInvitations } from "@/lib/invitations/open"
 import { InvitationTable } from "./invitation-table"
 
-type Props = { accountId: string; grantableRoles: readonly string[] } & Awaited<ReturnType<typeof listOpenInvitations>>
+type Props = { accountId: string; grantableRoles: readonly string[]; reader: Reader } & Awaited<ReturnType<typeof listOpenInvitations>>
 
 /** The account's open invitations: waiting for an answer, or expired until they are resent or cancelled. */
-export function PendingInvitations({ accountId, grantableRoles, invitations, total }: Props) {
+export function PendingInvitations({ accountId, grantableRoles, reader, invitations, total }: Props) {
   return (
     <section aria-labelledby="pending-heading" className="mt-10">
       <h2 id="pending-heading" tabIndex={-1} className="text-lg font-semibold focus:outline-none">
@@ -21,7 +21,7 @@ export function PendingInvitations({ accountId, grantableRoles, invitations, tot
             email: invitation.email,
             roles: invitation.roles,
             invitedBy: invitation.invitedByName,
-            expires: formatDateTime(invitation.expiresAt),
+            expires: formatDateTime(invitation.expiresAt, reader),
             expired: invitation.expired,
             undelivered: invitation.lastMailStatus === "FAILED",
             manageable: invitation.roles.every((role) => grantableRoles.includes(role)),

@@ -1,6 +1,7 @@
 import Link from "next/link"
 import { accountPageTitle, requirePageAccess } from "@/lib/access/page-access"
 import { formatDateTime } from "@/lib/format"
+import { requestPreferences } from "@/lib/i18n/request-locale"
 import { listEndpoints } from "@/lib/webhooks/endpoints"
 import { EVENT_TYPES } from "@/lib/webhooks/events"
 import { AddEndpointForm } from "./add-endpoint-form"
@@ -14,6 +15,7 @@ export default async function WebhooksPage({ params }: PageProps<"/accounts/[acc
   const { accountId } = await params
   const { access } = await requirePageAccess(accountId, "settings/apis")
   const endpoints = await listEndpoints(accountId)
+  const reader = await requestPreferences()
   return (
     <section className="max-w-4xl">
       <p className="text-sm">
@@ -44,9 +46,9 @@ export default async function WebhooksPage({ params }: PageProps<"/accounts/[acc
                   url: endpoint.url,
                   description: endpoint.description,
                   events: endpoint.events.length === 0 ? "Every event" : endpoint.events.join(", "),
-                  state: endpoint.disabledAt ? (endpoint.disabledReason === "failing" ? "Disabled after 3 days of failures" : "Disabled") : endpoint.failingSince ? `Failing since ${formatDateTime(endpoint.failingSince)}` : "Active",
+                  state: endpoint.disabledAt ? (endpoint.disabledReason === "failing" ? "Disabled after 3 days of failures" : "Disabled") : endpoint.failingSince ? `Failing since ${formatDateTime(endpoint.failingSince, reader)}` : "Active",
                   enabled: !endpoint.disabledAt,
-                  rotating: endpoint.previousSecretUntil && endpoint.previousSecretUntil > new Date() ? formatDateTime(endpoint.previousSecretUntil) : null,
+                  rotating: endpoint.previousSecretUntil && endpoint.previousSecretUntil > new Date() ? formatDateTime(endpoint.previousSecretUntil, reader) : null,
                 }}
               />
             ))}

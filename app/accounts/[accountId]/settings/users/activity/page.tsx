@@ -1,5 +1,6 @@
 import Link from "next/link"
 import { formatDateTime } from "@/lib/format"
+import { requestPreferences } from "@/lib/i18n/request-locale"
 import { describeActivity, listActivity } from "@/lib/members/activity"
 import { accountPageTitle, requirePageAccess } from "@/lib/access/page-access"
 import { pageFromQuery } from "@/lib/pagination"
@@ -13,6 +14,7 @@ export default async function ActivityPage({ params, searchParams }: PageProps<"
   await requirePageAccess(accountId, "settings/users/activity")
   const page = pageFromQuery((await searchParams).page)
   const { events, pageCount } = await listActivity(accountId, page)
+  const reader = await requestPreferences()
   const base = `/accounts/${accountId}/settings/users/activity`
 
   return (
@@ -30,7 +32,7 @@ export default async function ActivityPage({ params, searchParams }: PageProps<"
             <li key={event.id} className="flex flex-wrap justify-between gap-2 px-4 py-3 text-sm">
               <span>{describeActivity(event)}</span>
               <time dateTime={event.createdAt.toISOString()} className="text-slate-600">
-                {formatDateTime(event.createdAt)}
+                {formatDateTime(event.createdAt, reader)}
               </time>
             </li>
           ))}

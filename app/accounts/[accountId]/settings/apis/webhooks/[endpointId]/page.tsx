@@ -4,6 +4,7 @@ import { isUuid } from "@/lib/access/check"
 import { accountPageTitle, requirePageAccess } from "@/lib/access/page-access"
 import { db } from "@/lib/db"
 import { formatDateTime } from "@/lib/format"
+import { requestPreferences } from "@/lib/i18n/request-locale"
 import { deliveryLog } from "@/lib/webhooks/endpoints"
 import { ResendButton } from "./resend-button"
 
@@ -18,6 +19,7 @@ export default async function DeliveryLogPage({ params }: PageProps<"/accounts/[
   const endpoint = isUuid(endpointId) ? await db.webhookEndpoint.findFirst({ where: { id: endpointId, accountId }, select: { url: true } }) : null
   if (!endpoint) notFound()
   const deliveries = await deliveryLog(accountId, endpointId)
+  const reader = await requestPreferences()
   return (
     <section className="max-w-4xl">
       <p className="text-sm">
@@ -41,16 +43,16 @@ export default async function DeliveryLogPage({ params }: PageProps<"/accounts/[
                     : delivery.status === "FAILED"
                       ? `Failed after ${delivery.attempts} attempts`
                       : delivery.attempts > 0
-                        ? `Retrying at ${formatDateTime(delivery.nextAttemptAt)}`
+                        ? `Retrying at ${formatDateTime(delivery.nextAttemptAt, reader)}`
                         : "Waiting"}
                 </p>
               </div>
-              <p className="text-xs text-slate-600">{`Created ${formatDateTime(delivery.createdAt)}`}</p>
+              <p className="text-xs text-slate-600">{`Created ${formatDateTime(delivery.createdAt, reader)}`}</p>
               {delivery.attemptLog.length > 0 ? (
                 <ul aria-label={`Attempts of ${delivery.eventType}`} className="mt-2 flex flex-col gap-1 text-xs text-slate-700">
                   {delivery.attemptLog.map((attempt) => (
                     <li key={attempt.id}>
-                      {`${formatDateTime(attempt.createdAt)}: ${attempt.statusCode === null ? (attempt.error ?? "no answer") : `HTTP ${attempt.statusCode}`}, ${attempt.durationMs} ms`}
+                      {`${formatDateTime(attempt.createdAt, reader)}: ${attempt.statusCode === null ? (attempt.error ?? "no answer") : `HTTP ${attempt.statusCode}`}, ${attempt.durationMs} ms`}
                       {attempt.response ? <code className="mt-0.5 block max-h-16 overflow-hidden break-all rounded bg-slate-50 px-1 font-mono">{attempt.response}</code> : null}
                     </li>
                   ))}
