@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest"
+import { translatorFor } from "@/lib/i18n/catalogs"
+import { translateError } from "@/lib/i18n/error-keys"
 import { nameField } from "./fields"
 
 const refused = (name: string) => {
   const parsed = nameField.safeParse(name)
-  return parsed.success ? null : parsed.error.issues[0]!.message
+  return parsed.success ? null : translateError(parsed.error.issues[0]!.message, translatorFor("en", "errors"))
 }
 
 describe("names shown to other people (nameField)", () => {

@@ -26,6 +26,8 @@ const NAMES = new Set(["Hitflow"])
 // next-intl's and lib/i18n's requestTranslator, the namespace their first argument; translatorFor(locale, namespace).
 const TRANSLATORS = new Set(["useTranslations", "getTranslations", "requestTranslator"])
 const TRANSLATOR_FOR = "translatorFor"
+// lib/i18n/error-keys.ts: errorKey("emailMissing") names errors.emailMissing, written later in the reader's language.
+const ERROR_KEY = "errorKey"
 
 /** Every .ts and .tsx file under `roots`, generated code aside. */
 export function sourceFiles(roots: string[]): string[] {
@@ -41,7 +43,7 @@ export function usageIn(files: string[]): Usage {
   const usage: Usage = { keys: new Set(), prefixes: new Set(), rawText: [], clientNamespaces: new Set() }
   for (const file of files) {
     const text = fs.readFileSync(file, "utf8")
-    if (!/next-intl|translatorFor|requestTranslator/.test(text)) continue // not translated yet (README: "Translations")
+    if (!/next-intl|translatorFor|requestTranslator|errorKey/.test(text)) continue // not translated yet (README: "Translations")
     readFile(file, ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS), usage)
   }
   return usage
@@ -77,6 +79,8 @@ function readFile(file: string, source: ts.SourceFile, usage: Usage) {
 
   const readCall = (call: ts.CallExpression) => {
     const callee = call.expression
+    const [argument] = call.arguments
+    if (ts.isIdentifier(callee) && callee.text === ERROR_KEY && argument && ts.isStringLiteralLike(argument)) usage.keys.add(`errors.${argument.text}`)
     const translator = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) ? callee.expression.text : undefined
     const namespace = ts.isCallExpression(callee) ? translatorNamespace(callee) : translator === undefined ? undefined : namespaceOf(translator)
     const [first] = call.arguments

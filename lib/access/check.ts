@@ -2,7 +2,7 @@ import "server-only"
 import type { Viewer } from "@/lib/auth/session-cookie"
 import { pool } from "@/lib/db"
 import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums"
-import { canOpen, moduleForPath, ROLE_LABELS, type Grant, type ModuleDefinition } from "@/lib/modules"
+import { canOpen, moduleForPath, type Grant, type ModuleDefinition } from "@/lib/modules"
 
 export type AccountAccess = {
   accountId: string
@@ -121,12 +121,6 @@ export function decide(access: AccountAccess | null, subPath: string): AccessDec
   const module = moduleForPath(subPath)
   if (module && !canOpen(access.grant, module)) return { kind: "forbidden", access, module }
   return { kind: "allow", access }
-}
-
-export const TWO_FACTOR_REQUIRED_MESSAGE = "This account requires two-factor authentication. Turn it on in your profile to get in."
-
-export function forbiddenMessage(module: ModuleDefinition): string {
-  return `${module.label} is open to members with the ${ROLE_LABELS[module.grantedBy]} role (and to the account's owner). Ask the owner or an Admin of this account for access.`
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i

@@ -1,9 +1,10 @@
 import "server-only"
-import { decide, findAccessForSession, forbiddenMessage, TWO_FACTOR_REQUIRED_MESSAGE, type AccountAccess } from "@/lib/access/check"
+import { decide, findAccessForSession, type AccountAccess } from "@/lib/access/check"
 import { currentViewer } from "@/lib/auth/auth"
 import type { Role } from "@/lib/generated/prisma/enums"
 import type { ModulePath } from "@/lib/modules"
 import { countAccessDecision } from "@/lib/observability/metrics"
+import { requestTranslator } from "@/lib/i18n/request-locale"
 
 /**
  * Who acts in an account: a person and what they hold there. Through an API key, also the key, whose roles bound
@@ -21,20 +22,22 @@ export async function authorizeAction(accountId: string, modulePath: ModulePath)
   const found = viewer ? await findAccessForSession(viewer, accountId) : "signed-out"
   if (!viewer || found === "signed-out") {
     countAccessDecision("server_action", "signed-out")
-    return { ok: false, message: "Your session has ended. Sign in again." }
+    return { ok: false, message: (await requestTranslator("errors"))("sessionEnded") }
   }
   const decision = decide(found.access, modulePath)
   countAccessDecision("server_action", decision.kind)
+  if (decision.kind === "allow") return { ok: true, actor: { userId: viewer.userId, access: decision.access } }
+  const t = await requestTranslator("errors")
   switch (decision.kind) {
-    case "allow":
-      return { ok: true, actor: { userId: viewer.userId, access: decision.access } }
     case "not-found":
-      return { ok: false, message: "This account does not exist, or you do not have access to it." }
+      return { ok: false, message: t("accountNotFound") }
     case "deactivated":
-      return { ok: false, message: "Your access to this account is deactivated." }
+      return { ok: false, message: t("accessDeactivated") }
     case "two-factor-required":
-      return { ok: false, message: TWO_FACTOR_REQUIRED_MESSAGE }
-    case "forbidden":
-      return { ok: false, message: forbiddenMessage(decision.module) }
+      return { ok: false, message: t("twoFactorRequired") }
+    case "forbidden": {
+      const [modules, roles] = await Promise.all([requestTranslator("modules"), requestTranslator("roles")])
+      return { ok: false, message: t("forbidden", { module: modules(decision.module.path as ModulePath), role: roles(decision.module.grantedBy) }) }
+    }
   }
 }

@@ -6,6 +6,8 @@ import { currentUserId } from "@/lib/auth/auth"
 import { markActionRan } from "@/lib/http/request-state"
 import { wakeDeliverers } from "@/lib/outbox/wake"
 import { ACCESS_MODULE, type ModulePath } from "@/lib/modules"
+import { errorKey, isErrorKey, translateError } from "@/lib/i18n/error-keys"
+import { requestTranslator } from "@/lib/i18n/request-locale"
 
 // The one way a server action is written: its arguments parsed with zod (a client can post anything, of any type),
 // its caller authorized by the rule declared with it, then its work; mail queued by that work is sent at once.
@@ -35,9 +37,9 @@ export type ServerAction<Rule extends CallerRule = CallerRule, Args extends read
   ...args: Arguments<Rule, Args>
 ) => Promise<ActionResult<Data>>) & { readonly rule: Rule }
 
-const SIGNED_OUT = "Your session has ended. Sign in again."
-const UNREADABLE = "This form could not be read. Reload the page and try again."
-const accountIdArgument = z.uuid({ error: "This account does not exist, or you do not have access to it." })
+const SIGNED_OUT = errorKey("sessionEnded")
+const UNREADABLE = errorKey("formUnreadable")
+const accountIdArgument = z.uuid({ error: errorKey("accountNotFound") })
 
 /**
  * A server action: `args` are the schemas of its arguments (after the account id, for a module action), `run` gets
@@ -50,7 +52,7 @@ export function serverAction<const Rule extends CallerRule, const Args extends r
 ): ServerAction<Rule, Args, Data> {
   const schemas: z.ZodType[] = caller.kind === "module" ? [accountIdArgument, ...args] : [...args]
   const tuple = z.tuple(schemas as [z.ZodType, ...z.ZodType[]])
-  const action = async (...received: unknown[]): Promise<ActionResult<Data>> => {
+  const answer = async (...received: unknown[]): Promise<ActionResult<Data>> => {
     markActionRan()
     const parsed = parseArguments(tuple, schemas.map((_, index) => received[index]))
     if (!parsed) return refused(UNREADABLE)
@@ -66,7 +68,16 @@ export function serverAction<const Rule extends CallerRule, const Args extends r
       wakeDeliverers() // whatever the work queued (mail, webhooks) goes out now, also when it ends in a redirect
     }
   }
+  const action = async (...received: unknown[]) => inReadersLanguage(await answer(...received))
   return Object.assign(action, { rule: caller }) as ServerAction<Rule, Args, Data>
+}
+
+/** A refusal's messages written in the reader's language: schemas and refusals carry errorKey markers. */
+async function inReadersLanguage<Data>(result: ActionResult<Data>): Promise<ActionResult<Data>> {
+  if (result.ok || !Object.values(result.errors).some(isErrorKey)) return result
+  const t = await requestTranslator("errors")
+  const errors = Object.fromEntries(Object.entries(result.errors).map(([field, message]) => [field, translateError(message, t)]))
+  return { ...result, errors }
 }
 
 async function authorize(rule: CallerRule, accountId: string): Promise<{ caller: Actor | { userId: string } | null } | ActionResult & { ok: false }> {

@@ -1,6 +1,11 @@
+import { translatorFor } from "@/lib/i18n/catalogs"
+import { translateError } from "@/lib/i18n/error-keys"
 import type { RefusalKind } from "@/lib/refusal"
 
-// The API's errors: `{ "error": { "code", "message", "field"? } }` with a real HTTP status.
+// The API's errors: `{ "error": { "code", "message", "field"? } }` with a real HTTP status, the message in English
+// (the API is locale-independent).
+
+const english = translatorFor("en", "errors")
 
 export type ApiErrorCode =
   | "invalid_request"
@@ -26,7 +31,7 @@ const STATUS: Record<ApiErrorCode, number> = {
 export function apiError(code: ApiErrorCode, message: string, options: { field?: string; headers?: HeadersInit } = {}): Response {
   const headers = new Headers(options.headers)
   headers.set("cache-control", "no-store")
-  return Response.json({ error: { code, message, ...(options.field ? { field: options.field } : {}) } }, { status: STATUS[code], headers })
+  return Response.json({ error: { code, message: translateError(message, english), ...(options.field ? { field: options.field } : {}) } }, { status: STATUS[code], headers })
 }
 
 const FOR_REFUSAL: Record<RefusalKind, ApiErrorCode> = {

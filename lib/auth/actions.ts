@@ -21,6 +21,7 @@ import { registerUser } from "@/lib/users/register"
 import { nameField, passwordField } from "@/lib/fields"
 import { requestPreferences } from "@/lib/i18n/request-locale"
 import { isTimeZone } from "@/lib/i18n/time-zones"
+import { errorKey } from "@/lib/i18n/error-keys"
 
 const WRONG_CREDENTIALS = "Email or password is incorrect."
 const previousState = z.unknown()
@@ -81,7 +82,7 @@ export const resendConfirmationAction = serverAction({ kind: "public" }, [z.stri
 
 const signInForm = formData({
   email: emailField,
-  password: z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }),
+  password: z.string({ error: errorKey("yourPasswordMissing") }).min(1, { error: errorKey("yourPasswordMissing") }),
   next: returnPath,
 })
 

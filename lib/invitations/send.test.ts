@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { db } from "@/lib/db"
-import { emailField } from "@/lib/fields"
+import { CHOOSE_A_ROLE, emailField } from "@/lib/fields"
 import { actorFor, addMember, createPerson, invitationToken, uniqueEmail, writtenFor } from "@/tests/factories"
 import { findInvitationByToken } from "./lookup"
 import { sendInvitation } from "./send"
@@ -92,7 +92,7 @@ describe("sendInvitation", () => {
       field: "roles",
       message: "You can only grant roles you hold yourself (not Billing).",
     })
-    expect(await sendInvitation({ actor, email: uniqueEmail(), roles: [] })).toEqual({ ok: false, kind: "invalid", field: "roles", message: "Choose at least one role." })
+    expect(await sendInvitation({ actor, email: uniqueEmail(), roles: [] })).toEqual({ ok: false, kind: "invalid", field: "roles", message: CHOOSE_A_ROLE })
     expect(await writtenFor(owner.accountId)).toEqual(before)
     expect(await sendInvitation({ actor: adminActor, email: uniqueEmail(), roles: ["ADMIN"] })).toMatchObject({ ok: true })
   })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import { CHOOSE_A_ROLE } from "@/lib/fields"
 import { findAccess } from "@/lib/access/check"
 import { db } from "@/lib/db"
 import { actorFor, addMember, createPerson } from "@/tests/factories"
@@ -53,7 +54,7 @@ describe("changeMemberRoles", () => {
       kind: "forbidden",
       message: "You cannot change your own access.",
     })
-    expect(await changeMemberRoles({ actor: ownerActor, membershipId: techMembership.id, roles: [] })).toEqual({ ok: false, kind: "invalid", message: "Choose at least one role." })
+    expect(await changeMemberRoles({ actor: ownerActor, membershipId: techMembership.id, roles: [] })).toEqual({ ok: false, kind: "invalid", message: CHOOSE_A_ROLE })
 
     const stranger = await createPerson("Stranger")
     const strangerActor = await actorFor(stranger.userId, stranger.accountId)

@@ -1,0 +1,52 @@
+import { describe, expect, it, vi } from "vitest"
+import { switchAccountAction } from "@/lib/accounts/actions"
+import { signUpAction } from "@/lib/auth/actions"
+import { db } from "@/lib/db"
+import { createPerson } from "@/tests/factories"
+import { useBrowser, useClientIp, useSession } from "@/tests/fake-next-auth"
+import { LOCALE_COOKIE } from "./locales"
+
+vi.mock("next-auth", () => import("@/tests/fake-next-auth").then((fake) => fake.nextAuthModule()))
+vi.mock("next/headers", () => import("@/tests/fake-next-auth").then((fake) => fake.nextHeadersModule()))
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }))
+
+const form = (fields: Record<string, string>) => {
+  const data = new FormData()
+  for (const [name, value] of Object.entries(fields)) data.set(name, value)
+  return data
+}
+
+describe("form errors in the reader's language", () => {
+  it("tells a visitor reading French what is wrong with each field, in French, next to the field", async () => {
+    useSession(null)
+    useBrowser(new Map([[LOCALE_COOKIE, "fr"]]))
+    useClientIp("198.51.100.71")
+    const result = await signUpAction(null, form({ name: "www.example", email: "not-an-address", password: "short", next: "/" }))
+    expect(result).toMatchObject({
+      ok: false,
+      errors: {
+        name: "Le nom ne peut pas contenir d’adresse web.",
+        email: "Saisissez une adresse e-mail valide, comme nom@exemple.fr.",
+        password: "Utilisez au moins 10 caractères.",
+      },
+    })
+  })
+
+  it("answers the same mistakes in English to an English reader", async () => {
+    useSession(null)
+    useBrowser(new Map([[LOCALE_COOKIE, "en"]]))
+    const result = await signUpAction(null, form({ name: "www.example", email: "not-an-address", password: "short", next: "/" }))
+    expect(result).toMatchObject({
+      ok: false,
+      errors: { name: "The name cannot contain a web address.", email: "Enter a valid email address, like name@example.com.", password: "Use at least 10 characters." },
+    })
+  })
+
+  it("follows a signed-in person's profile language, whatever the browser's cookie says", async () => {
+    const person = await createPerson()
+    await db.user.update({ where: { id: person.userId }, data: { locale: "fr" } })
+    useSession({ userId: person.userId, sessionId: (await db.session.create({ data: { userId: person.userId } })).id })
+    useBrowser(new Map([[LOCALE_COOKIE, "en"]]))
+    expect(await switchAccountAction("not-an-account")).toEqual({ ok: false, errors: { form: "Ce compte n’existe plus." } })
+  })
+})
