@@ -1,13 +1,18 @@
 import "server-only"
 import { db, type Tx } from "@/lib/db"
 import { hashPassword } from "@/lib/auth/password"
+import { translatorFor } from "@/lib/i18n/catalogs"
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales"
 
 /** The language and time zone a person signed up in, which their pages and mails then follow (lib/i18n). */
 export type Preferences = { locale: string; timeZone: string | null }
 export type Registration = { name: string; email: string; password: string; emailVerified: boolean; preferences?: Preferences }
 export type RegisterResult = { ok: true; userId: string; accountId: string } | { ok: false; reason: "email-taken" }
 
-/** Creates a person and the account they own ("<Name>'s account"), in one transaction. Email already normalised. */
+/**
+ * Creates a person and the account they own ("<Name>'s account", in the language they signed up in), in one
+ * transaction. Email already normalised.
+ */
 export async function registerUser(input: Registration): Promise<RegisterResult> {
   const passwordHash = await hashPassword(input.password)
   try {
@@ -44,7 +49,8 @@ export async function createPerson(tx: Tx, input: Omit<Registration, "password">
       timeZone: input.preferences?.timeZone,
     },
   })
-  const account = await tx.account.create({ data: { name: `${input.name}'s account`, ownerId: user.id } })
+  const locale = isLocale(input.preferences?.locale) ? input.preferences.locale : DEFAULT_LOCALE
+  const account = await tx.account.create({ data: { name: translatorFor(locale, "accountNames")("personal", { name: input.name }), ownerId: user.id } })
   await tx.user.update({ where: { id: user.id }, data: { lastAccountId: account.id } })
   return { ok: true as const, userId: user.id, accountId: account.id }
 }
