@@ -22,6 +22,8 @@ async function refusal(result: MemberRefusal | Refusal): Promise<ActionResult> {
   return refused("reason" in result ? sayMemberRefusal((await requestPreferences()).locale, result.reason) : result.message)
 }
 
+type Toast = "rolesUpdated" | "enabled" | "disabled" | "deleted"
+
 /** The answer to a change of a member's access: what it did to whom, or why not. */
 async function done(actor: Actor, result: { ok: true; name: string } | MemberRefusal | Refusal, said: Toast): Promise<ActionResult> {
   if (!result.ok) return refusal(result)
@@ -29,8 +31,6 @@ async function done(actor: Actor, result: { ok: true; name: string } | MemberRef
   const t = await requestTranslator("members")
   return { ok: true, message: t(`toasts.${said}`, { name: result.name }) }
 }
-
-type Toast = "rolesUpdated" | "enabled" | "disabled" | "deleted"
 
 export const changeRolesAction = serverAction(ACCESS_MANAGERS, [membershipId, z.unknown(), rolesForm], async (actor, id, _previous, form) =>
   done(actor, await changeMemberRoles({ actor, membershipId: id, roles: form.roles }), "rolesUpdated"),

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest"
+import { AuditAction } from "@/lib/generated/prisma/enums"
+import en from "@/lib/i18n/messages/en.json"
 import { activityWriter } from "./activity"
 
 const describeActivity = activityWriter("en")
@@ -34,5 +36,9 @@ describe("Activity lines", () => {
     expect(describeActivity({ action: "API_KEY_REVOKED", targetEmail: guest, details: { name: "CI" }, actor: owner, apiKey: { name: "Ops" } })).toBe(
       "Olivia Owner (API key \u201cOps\u201d) revoked the API key \u201cCI\u201d",
     )
+  })
+
+  it("have a sentence for every kind of event", () => {
+    expect(Object.values(AuditAction).filter((action) => !(action in en.activity.sentences))).toEqual([])
   })
 })
