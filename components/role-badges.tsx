@@ -1,12 +1,13 @@
+import { useTranslations } from "next-intl"
 import type { Role } from "@/lib/generated/prisma/enums"
-import { ROLE_LABELS } from "@/lib/modules"
 
 export function RoleBadges({ roles }: { roles: readonly Role[] }) {
+  const roleName = useTranslations("roles")
   return (
     <span className="flex flex-wrap gap-1">
       {roles.map((role) => (
         <span key={role} className="badge">
-          {ROLE_LABELS[role]}
+          {roleName(role)}
         </span>
       ))}
     </span>

@@ -1,6 +1,7 @@
+import { useTranslations } from "next-intl"
 import type { Role } from "@/lib/generated/prisma/enums"
-import { ROLE_LABELS, ROLES } from "@/lib/modules"
-import { roleDescription } from "./role-explained"
+import { ROLES } from "@/lib/modules"
+import { RoleOpens } from "./role-explained"
 
 type Props = {
   /** Keeps the ids of two such groups on one page apart. */
@@ -19,9 +20,11 @@ type Props = {
 /** The Roles of a form (inviting people, an API key): each role with the modules it opens; only those one holds. */
 export function RoleCheckboxes({ idPrefix, grantableRoles, checked, checkedByDefault, error, note }: Props) {
   const errorId = `${idPrefix}-roles-error`
+  const common = useTranslations("common")
+  const roleName = useTranslations("roles")
   return (
     <fieldset aria-describedby={error ? errorId : undefined}>
-      <legend className="text-sm font-medium text-slate-700">Roles</legend>
+      <legend className="text-sm font-medium text-slate-700">{common("roles")}</legend>
       <div className="mt-2 flex flex-col gap-2">
         {ROLES.map((role) => {
           const grantable = grantableRoles.includes(role)
@@ -41,10 +44,10 @@ export function RoleCheckboxes({ idPrefix, grantableRoles, checked, checkedByDef
               />
               <div>
                 <label htmlFor={id} className={`text-sm font-medium ${grantable ? "text-slate-900" : "text-slate-600"}`}>
-                  {ROLE_LABELS[role]}
+                  {roleName(role)}
                 </label>
                 <p id={`${id}-opens`} className="text-xs text-slate-600">
-                  {roleDescription(role)}
+                  <RoleOpens role={role} />
                 </p>
               </div>
             </div>

@@ -1,19 +1,33 @@
+"use client"
+
+import { useFormatter, useTranslations } from "next-intl"
 import type { Role } from "@/lib/generated/prisma/enums"
-import { modulesOpenedBy, ROLE_LABELS } from "@/lib/modules"
+import { modulesOpenedBy } from "@/lib/modules"
+
+// Client and server components both explain roles: these are client components, so their words reach the browser.
 
 /** A role by name, then the modules it opens (from the role table): "Billing (opens Offers and Billing)". */
 export function RoleExplained({ role }: { role: Role }) {
+  const catalog = useTranslations()
+  const modules = useModulesOpenedBy(role)
   return (
     <>
-      <strong>{ROLE_LABELS[role]}</strong> <span className="text-slate-600">(opens {listOf(modulesOpenedBy(role))})</span>
+      <strong>{catalog(`roles.${role}`)}</strong> <span className="text-slate-600">{catalog("common.opensAside", { modules })}</span>
     </>
   )
 }
 
-export function roleDescription(role: Role): string {
-  return `Opens ${listOf(modulesOpenedBy(role))}.`
+/** What a role opens, as a sentence: "Opens Offers and Billing." */
+export function RoleOpens({ role }: { role: Role }) {
+  const t = useTranslations("common")
+  return t("opens", { modules: useModulesOpenedBy(role) })
 }
 
-function listOf(items: string[]): string {
-  return new Intl.ListFormat("en", { style: "long", type: "conjunction" }).format(items)
+function useModulesOpenedBy(role: Role): string {
+  const catalog = useTranslations()
+  const format = useFormatter()
+  return format.list(
+    modulesOpenedBy(role).map((path) => catalog(`modules.${path}`)),
+    { style: "long", type: "conjunction" },
+  )
 }

@@ -77,9 +77,9 @@ export function openableModules(grant: Grant): ModuleDefinition[] {
   return MODULES.filter((module) => canOpen(grant, module))
 }
 
-/** The modules a role opens, by label, in the table's order: how forms and refusals explain a role. */
-export function modulesOpenedBy(role: Role): string[] {
-  return MODULES.filter((module) => module.grantedBy === role).map((module) => module.label)
+/** The modules a role opens, by path (their names are in the catalogs), in the table's order: how forms explain a role. */
+export function modulesOpenedBy(role: Role): ModulePath[] {
+  return MODULES.filter((module) => module.grantedBy === role).map((module) => module.path)
 }
 
 /** The module a path under /accounts/{id}/ belongs to (its longest matching prefix), if any. */

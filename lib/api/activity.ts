@@ -2,11 +2,13 @@ import "server-only"
 import { db } from "@/lib/db"
 import { Prisma } from "@/lib/generated/prisma/client"
 import type { AuditAction } from "@/lib/generated/prisma/enums"
-import { describeActivity } from "@/lib/members/activity"
+import { activityWriter } from "@/lib/members/activity"
 import { ok, type ApiAnswer } from "./answer"
 import { pageOf } from "./cursor"
 import { pageParams } from "./pages"
 import type { ApiRequest } from "./route"
+
+const describeActivity = activityWriter("en") // the API is locale-independent
 
 type EventRow = {
   id: string

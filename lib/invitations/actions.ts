@@ -12,6 +12,9 @@ import { INVITATION_LIFETIME_HOURS } from "./policy"
 import { resendInvitation } from "./resend"
 import { acceptInvitation, declineInvitation, type RespondResult } from "./respond"
 import { looksLikeToken } from "@/lib/tokens"
+import { requestPreferences, requestTranslator } from "@/lib/i18n/request-locale"
+import type { Refusal } from "@/lib/refusal"
+import { sayInvitationRefusal, type InvitationRefusal } from "./refusals"
 
 const invitationId = idField("This invitation no longer exists.")
 const addresses = z
@@ -49,41 +52,43 @@ function summary(outcomes: AddressOutcome[]): string {
 
 export const resendInvitationAction = serverAction(ACCESS_MANAGERS, [invitationId], async (actor, id) => {
   const result = await resendInvitation({ actor, invitationId: id })
-  if (!result.ok) return refused(result.message)
+  if (!result.ok) return refusal(result)
   revalidatePath(usersPath(actor.access.accountId))
-  return { ok: true, message: `Invitation resent to ${result.email}` }
+  const t = await requestTranslator("invitationList")
+  return { ok: true, message: t("toasts.resent", { email: result.email }) }
 })
 
 export const cancelInvitationAction = serverAction(ACCESS_MANAGERS, [invitationId], async (actor, id) => {
   const result = await cancelInvitation({ actor, invitationId: id })
-  if (!result.ok) return refused(result.message)
+  if (!result.ok) return refusal(result)
   revalidatePath(usersPath(actor.access.accountId))
-  return { ok: true, message: `Invitation to ${result.email} cancelled` }
+  const t = await requestTranslator("invitationList")
+  return { ok: true, message: t("toasts.cancelled", { email: result.email }) }
 })
 
-// The invited person's answers, from the invitation's page.
-
-const answerRefusals: Record<Exclude<RespondResult, { ok: true }>["reason"], string> = {
-  invalid: "This invitation link is not valid.",
-  "wrong-user": "This invitation was sent to another email address.",
-  expired: "This invitation has expired.",
-  cancelled: "This invitation was cancelled.",
-  declined: "This invitation was declined.",
-  accepted: "This invitation has already been used.",
-  revoked: "This invitation is no longer valid: the person who sent it can no longer give this access.",
+/** Why resending or cancelling was refused, in the reader's language when the domain gave its reason. */
+async function refusal(result: InvitationRefusal | Refusal): Promise<ActionResult<never>> {
+  return refused("reason" in result ? sayInvitationRefusal((await requestPreferences()).locale, result.reason) : result.message)
 }
 
-const token = z.string().refine(looksLikeToken, { error: answerRefusals.invalid })
+// The invited person's answers, from the invitation's page, in their language.
+
+async function answerRefusal(reason: Exclude<RespondResult, { ok: true }>["reason"]): Promise<ActionResult<never>> {
+  const t = await requestTranslator("invitationList")
+  return refused(t(`answers.${reason}`))
+}
+
+const token = z.string().refine(looksLikeToken, { error: "This invitation link is not valid." })
 
 export const acceptInvitationAction = serverAction({ kind: "signed-in" }, [token], async ({ userId }, link) => {
   const result = await acceptInvitation({ token: link, userId })
-  if (!result.ok) return refused(answerRefusals[result.reason])
+  if (!result.ok) return answerRefusal(result.reason)
   redirect(`/accounts/${result.accountId}`)
 })
 
 export const declineInvitationAction = serverAction({ kind: "signed-in" }, [token], async ({ userId }, link) => {
   const result = await declineInvitation({ token: link, userId })
-  if (!result.ok) return refused(answerRefusals[result.reason])
+  if (!result.ok) return answerRefusal(result.reason)
   redirect(`/invitations/${link}`)
 })
 

@@ -5,10 +5,11 @@ import { lockForAccessChange } from "@/lib/accounts/lock"
 import { madeBy, recordAudit } from "@/lib/audit"
 import { db } from "@/lib/db"
 import type { Role } from "@/lib/generated/prisma/enums"
-import { roleLabelsNotHeld } from "@/lib/modules"
+import { rolesNotHeld } from "@/lib/members/refusals"
 import { OPEN_STATUSES } from "./policy"
+import { invitationRefusal, type InvitationRefusal } from "./refusals"
 
-export type CancelResult = { ok: true; email: string } | Refusal
+export type CancelResult = { ok: true; email: string } | InvitationRefusal | Refusal
 
 /**
  * Cancels a pending invitation of the actor's account; its link stops working at once. As with a member's access,
@@ -24,9 +25,9 @@ export async function cancelInvitation({ actor, invitationId }: { actor: Actor; 
       SELECT "email", "roles"::text[] AS "roles" FROM "Invitation"
       WHERE "id" = ${invitationId}::uuid AND "accountId" = ${accountId}::uuid AND "status"::text = ANY(${[...OPEN_STATUSES]})
       FOR UPDATE`
-    if (!invitation) return { ok: false as const, kind: "not-found" as const, message: "This invitation is no longer pending." }
-    const notHeld = roleLabelsNotHeld(locked.grant, invitation.roles)
-    if (notHeld) return { ok: false as const, kind: "forbidden" as const, message: `This invitation gives a role you do not hold (${notHeld}): only someone holding it can cancel it.` }
+    if (!invitation) return invitationRefusal("not-found", { key: "notPending" })
+    const notHeld = rolesNotHeld(locked.grant, invitation.roles)
+    if (notHeld.length > 0) return invitationRefusal("forbidden", { key: "cancelNotHeld", roles: notHeld })
     await tx.invitation.update({ where: { id: invitationId }, data: { status: "CANCELLED", respondedAt: new Date() } })
     await recordAudit(tx, { accountId, ...madeBy(actor), action: "INVITATION_CANCELLED", targetEmail: invitation.email })
     return { ok: true as const, email: invitation.email }

@@ -3,9 +3,10 @@ import type { Refusal } from "@/lib/refusal"
 import type { Actor } from "@/lib/actions/authorize"
 import { db } from "@/lib/db"
 import { OPEN_STATUSES } from "./policy"
+import { invitationRefusal, type InvitationRefusal } from "./refusals"
 import { sendInvitation } from "./send"
 
-export type ResendResult = { ok: true; email: string } | Refusal
+export type ResendResult = { ok: true; email: string } | InvitationRefusal | Refusal
 
 /** Sends an open invitation (waiting, or expired) again: a new token, a fresh lifetime, the same email and roles. */
 export async function resendInvitation({ actor, invitationId, now }: { actor: Actor; invitationId: string; now?: Date }): Promise<ResendResult> {
@@ -13,7 +14,7 @@ export async function resendInvitation({ actor, invitationId, now }: { actor: Ac
     where: { id: invitationId, accountId: actor.access.accountId, status: { in: [...OPEN_STATUSES] } },
     select: { email: true, roles: true },
   })
-  if (!invitation) return { ok: false, kind: "not-found", message: "This invitation is no longer pending." }
+  if (!invitation) return invitationRefusal("not-found", { key: "notPending" })
   const result = await sendInvitation({ actor, email: invitation.email, roles: invitation.roles, now })
   return result.ok ? { ok: true, email: invitation.email } : { ok: false, kind: result.kind, message: result.message }
 }

@@ -88,7 +88,7 @@ describe("cancelInvitation", () => {
     const { invitationId, token } = await invitedPerson()
     const stranger = await createPerson("Stranger")
     const strangerActor = await actorFor(stranger.userId, stranger.accountId)
-    expect(await cancelInvitation({ actor: strangerActor, invitationId })).toEqual({ ok: false, kind: "not-found", message: "This invitation is no longer pending." })
+    expect(await cancelInvitation({ actor: strangerActor, invitationId })).toMatchObject({ ok: false, kind: "not-found", message: "This invitation is no longer pending." })
     expect((await findInvitationByToken(token, hours(1)))?.state).toBe("pending")
   })
 })

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest"
-import { describeActivity } from "./activity"
+import { AuditAction } from "@/lib/generated/prisma/enums"
+import en from "@/lib/i18n/messages/en.json"
+import { activityWriter } from "./activity"
 
+const describeActivity = activityWriter("en")
 const owner = { name: "Olivia Owner" }
 const guest = "tess@example.com"
 
@@ -20,5 +23,22 @@ describe("Activity lines", () => {
     )
     // A person whose account is gone since is still shown by the address the invitation went to.
     expect(describeActivity({ action: "MEMBER_LEFT", targetEmail: guest, details: null, actor: null })).toBe("tess@example.com left the account")
+  })
+
+  it("are written in the reader's language from the event's kind and values", () => {
+    const french = activityWriter("fr")
+    expect(french({ action: "MEMBER_ROLES_CHANGED", targetEmail: guest, details: { from: ["TECHNICAL"], to: ["BILLING", "ADMIN"] }, actor: owner })).toBe(
+      "Olivia Owner a modifié les rôles de tess@example.com (Facturation, Admin)",
+    )
+    expect(french({ action: "API_KEY_REVOKED", targetEmail: guest, details: { name: "CI" }, actor: owner, apiKey: { name: "Ops" } })).toBe(
+      "Olivia Owner (clé d\u2019API \u00ab\u00a0Ops\u00a0\u00bb) a révoqué la clé d\u2019API \u00ab\u00a0CI\u00a0\u00bb",
+    )
+    expect(describeActivity({ action: "API_KEY_REVOKED", targetEmail: guest, details: { name: "CI" }, actor: owner, apiKey: { name: "Ops" } })).toBe(
+      "Olivia Owner (API key \u201cOps\u201d) revoked the API key \u201cCI\u201d",
+    )
+  })
+
+  it("have a sentence for every kind of event", () => {
+    expect(Object.values(AuditAction).filter((action) => !(action in en.activity.sentences))).toEqual([])
   })
 })

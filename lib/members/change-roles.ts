@@ -5,11 +5,12 @@ import { madeBy, recordAudit } from "@/lib/audit"
 import { db } from "@/lib/db"
 import type { Role } from "@/lib/generated/prisma/enums"
 import { revokeInvitationsSentBy } from "@/lib/invitations/revoke"
-import { distinctRoles, roleLabelsNotHeld } from "@/lib/modules"
+import { distinctRoles } from "@/lib/modules"
 import { lockManagedMembership } from "./guard"
+import { memberRefusal, rolesNotHeld, type MemberRefusal } from "./refusals"
 import { CHOOSE_A_ROLE } from "@/lib/fields"
 
-export type ChangeRolesResult = { ok: true; name: string } | Refusal
+export type ChangeRolesResult = { ok: true; name: string } | MemberRefusal | Refusal
 
 /**
  * Sets a member's roles. Only someone holding all of the member's roles and all of the new ones may; at least one
@@ -22,8 +23,8 @@ export async function changeMemberRoles({ actor, membershipId, roles }: { actor:
     const guarded = await lockManagedMembership(tx, actor, membershipId)
     if (!guarded.ok) return guarded
     const { membership, actorGrant } = guarded
-    const notHeld = roleLabelsNotHeld(actorGrant, ordered)
-    if (notHeld) return { ok: false as const, kind: "forbidden" as const, message: `You can only grant roles you hold yourself (not ${notHeld}).` }
+    const notHeld = rolesNotHeld(actorGrant, ordered)
+    if (notHeld.length > 0) return memberRefusal("forbidden", { key: "grantNotHeld", roles: notHeld })
     if (ordered.join() === distinctRoles(membership.roles).join()) return { ok: true as const, name: membership.name }
     await tx.membership.update({ where: { id: membershipId }, data: { roles: ordered } })
     await revokeInvitationsSentBy(tx, {

@@ -4,8 +4,9 @@ import { lockAccountAccess, lockForAccessChange } from "@/lib/accounts/lock"
 import type { Tx } from "@/lib/db"
 import { Prisma } from "@/lib/generated/prisma/client"
 import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums"
-import { roleLabelsNotHeld, type Grant } from "@/lib/modules"
+import type { Grant } from "@/lib/modules"
 import type { Refusal } from "@/lib/refusal"
+import { memberRefusal, rolesNotHeld, type MemberRefusal } from "./refusals"
 
 export type ManagedMembership = {
   id: string
@@ -19,7 +20,7 @@ export type ManagedMembership = {
 }
 
 /** The membership to change, and what the actor holds under the lock (by which the change is judged). */
-export type Guarded = { ok: true; membership: ManagedMembership; actorGrant: Grant } | Refusal
+export type Guarded = { ok: true; membership: ManagedMembership; actorGrant: Grant } | MemberRefusal | Refusal
 
 async function lockMembershipWhere(tx: Tx, condition: Prisma.Sql): Promise<ManagedMembership | undefined> {
   const [membership] = await tx.$queryRaw<ManagedMembership[]>`
@@ -50,11 +51,9 @@ export async function lockManagedMembership(tx: Tx, actor: Actor, membershipId: 
     tx,
     Prisma.sql`m."id" = ${membershipId}::uuid AND m."accountId" = ${actor.access.accountId}::uuid`,
   )
-  if (!membership) return { ok: false, kind: "not-found", message: "This person is no longer a member of this account." }
-  if (membership.userId === actor.userId) return { ok: false, kind: "forbidden", message: "You cannot change your own access." }
-  const outranking = roleLabelsNotHeld(actorGrant, membership.roles)
-  if (outranking) {
-    return { ok: false, kind: "forbidden", message: `${membership.name} holds a role you do not hold (${outranking}): only someone holding all their roles can change their access.` }
-  }
+  if (!membership) return memberRefusal("not-found", { key: "memberGone" })
+  if (membership.userId === actor.userId) return memberRefusal("forbidden", { key: "ownAccess" })
+  const outranking = rolesNotHeld(actorGrant, membership.roles)
+  if (outranking.length > 0) return memberRefusal("forbidden", { key: "outranked", name: membership.name, roles: outranking })
   return { ok: true, membership, actorGrant }
 }

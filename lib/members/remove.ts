@@ -9,8 +9,9 @@ import { queueMail } from "@/lib/mail/outbox"
 import { cancelTransfersTo } from "@/lib/ownership/transfer"
 import { revokeKeysOf } from "@/lib/api/revoke"
 import { lockManagedMembership, lockOwnMembership, type ManagedMembership } from "./guard"
+import { memberRefusal, type MemberRefusal } from "./refusals"
 
-export type RemoveResult = { ok: true; name: string; accountName: string } | Refusal
+export type RemoveResult = { ok: true; name: string; accountName: string } | MemberRefusal | Refusal
 
 /**
  * Deletes a member's access for good: the account leaves their list, and pending invitations for their email are
@@ -37,7 +38,7 @@ export async function leaveAccount({ userId, accountId }: { userId: string; acco
 /** Leaving, in a caller's transaction: a person deleting their user leaves every account they belong to. */
 export async function leaveAccountIn(tx: Tx, userId: string, accountId: string): Promise<RemoveResult> {
   const membership = await lockOwnMembership(tx, userId, accountId)
-  if (!membership) return { ok: false as const, kind: "not-found" as const, message: "You are not a member of this account (an owner cannot leave their own account)." }
+  if (!membership) return memberRefusal("not-found", { key: "notMember" })
   await endMembership(tx, membership, { actorId: userId })
   const owner = await tx.account.findUniqueOrThrow({ where: { id: accountId }, select: { owner: { select: { email: true } } } })
   await queueMail(tx, {

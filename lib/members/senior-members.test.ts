@@ -3,6 +3,7 @@ import { db } from "@/lib/db"
 import { actorFor, addMember, createPerson } from "@/tests/factories"
 import { changeMemberRoles } from "./change-roles"
 import { removeMember } from "./remove"
+import { sayMemberRefusal } from "./refusals"
 import { setMemberStatus } from "./set-status"
 
 /** An owner's account with an Admin who lacks Billing, and a member who holds Billing. */
@@ -20,9 +21,14 @@ const REFUSAL = "Bea Billing holds a role you do not hold (Billing): only someon
 describe("a Billing holder's access, as an Admin without Billing sees it", () => {
   it("cannot be disabled, deleted, or have Admin taken away, and nothing changes", async () => {
     const { membership, adminActor, owner } = await adminAndBillingHolder(["ADMIN", "BILLING"])
-    expect(await setMemberStatus({ actor: adminActor, membershipId: membership.id, status: "DISABLED" })).toEqual({ ok: false, kind: "forbidden", message: REFUSAL })
-    expect(await removeMember({ actor: adminActor, membershipId: membership.id })).toEqual({ ok: false, kind: "forbidden", message: REFUSAL })
-    expect(await changeMemberRoles({ actor: adminActor, membershipId: membership.id, roles: ["BILLING"] })).toEqual({ ok: false, kind: "forbidden", message: REFUSAL })
+    expect(await setMemberStatus({ actor: adminActor, membershipId: membership.id, status: "DISABLED" })).toMatchObject({ ok: false, kind: "forbidden", message: REFUSAL })
+    expect(await removeMember({ actor: adminActor, membershipId: membership.id })).toMatchObject({ ok: false, kind: "forbidden", message: REFUSAL })
+    expect(await changeMemberRoles({ actor: adminActor, membershipId: membership.id, roles: ["BILLING"] })).toMatchObject({ ok: false, kind: "forbidden", message: REFUSAL })
+    const refusal = await removeMember({ actor: adminActor, membershipId: membership.id })
+    // The screens say it in their reader's language, from the reason.
+    expect("reason" in refusal && sayMemberRefusal("fr", refusal.reason)).toBe(
+      "Bea Billing a un rôle que vous n\u2019avez pas (Facturation)\u00a0: seule une personne qui a tous ses rôles peut modifier son accès.",
+    )
     expect(await db.membership.findUniqueOrThrow({ where: { id: membership.id } })).toMatchObject({ roles: ["ADMIN", "BILLING"], status: "ACTIVE" })
     expect(await db.auditEvent.count({ where: { accountId: owner.accountId } })).toBe(0)
   })

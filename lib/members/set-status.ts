@@ -9,8 +9,9 @@ import type { MembershipStatus } from "@/lib/generated/prisma/enums"
 import { revokeInvitationsSentBy } from "@/lib/invitations/revoke"
 import { queueMail } from "@/lib/mail/outbox"
 import { lockManagedMembership } from "./guard"
+import type { MemberRefusal } from "./refusals"
 
-export type SetStatusResult = { ok: true; name: string } | Refusal
+export type SetStatusResult = { ok: true; name: string } | MemberRefusal | Refusal
 
 /**
  * Disables a member (they keep seeing the account, marked deactivated, and can do nothing in it) or enables them

@@ -1,5 +1,6 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useState } from "react"
 import { ConfirmDialog } from "@/components/confirm-dialog"
 import { RoleBadges } from "@/components/role-badges"
@@ -25,17 +26,20 @@ export type InvitationRow = {
 export function InvitationTable({ accountId, rows }: { accountId: string; rows: InvitationRow[] }) {
   const { run, errorOf, isRunning } = useRowActions()
   const [cancelling, setCancelling] = useState<InvitationRow | null>(null)
+  const t = useTranslations("invitationList")
+  const common = useTranslations("common")
+  const fields = useTranslations("fields")
   return (
     <>
       <div className="table-frame">
-        <table role="table" aria-label="Pending invitations" className="data-table">
+        <table role="table" aria-label={t("heading")} className="data-table">
           <thead role="rowgroup">
             <tr role="row">
-              <th role="columnheader" scope="col">Email</th>
-              <th role="columnheader" scope="col">Roles</th>
-              <th role="columnheader" scope="col">Status</th>
+              <th role="columnheader" scope="col">{fields("email")}</th>
+              <th role="columnheader" scope="col">{common("roles")}</th>
+              <th role="columnheader" scope="col">{common("status")}</th>
               <th role="columnheader" scope="col">
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{common("actions")}</span>
               </th>
             </tr>
           </thead>
@@ -44,37 +48,37 @@ export function InvitationTable({ accountId, rows }: { accountId: string; rows: 
               <tr role="row" key={invitation.id}>
                 <td role="cell">
                   <p className="font-medium text-slate-900 [overflow-wrap:anywhere]">{invitation.email}</p>
-                  <p className="text-xs text-slate-600">{`Invited by ${invitation.invitedBy}`}</p>
+                  <p className="text-xs text-slate-600">{t("invitedBy", { name: invitation.invitedBy })}</p>
                 </td>
                 <td role="cell">
                   <RoleBadges roles={invitation.roles} />
                 </td>
                 <td role="cell" className="text-sm">
                   {invitation.expired ? (
-                    <span className="status-warning">Expired</span>
+                    <span className="status-warning">{t("expired")}</span>
                   ) : (
-                    <span className="text-slate-700">{`Expires ${invitation.expires}`}</span>
+                    <span className="text-slate-700">{t("expires", { date: invitation.expires })}</span>
                   )}
-                  {invitation.undelivered ? <p className="mt-1 font-medium text-red-700">Email not delivered</p> : null}
+                  {invitation.undelivered ? <p className="mt-1 font-medium text-red-700">{t("undelivered")}</p> : null}
                 </td>
                 <td role="cell" className="text-right">
                   {invitation.manageable ? (
                     <div className="row-actions">
                       <button
                         type="button"
-                        aria-label={`Resend the invitation to ${invitation.email}`}
+                        aria-label={t("resendTo", { email: invitation.email })}
                         disabled={isRunning(invitation.id)}
                         onClick={() => run(invitation.id, () => resendInvitationAction(accountId, invitation.id), announceResult)}
                         className="row-button"
                       >
-                        Resend
+                        {t("resend")}
                       </button>
-                      <button type="button" aria-label={`Cancel the invitation to ${invitation.email}`} onClick={() => setCancelling(invitation)} className="row-button-danger">
-                        Cancel
+                      <button type="button" aria-label={t("cancelTo", { email: invitation.email })} onClick={() => setCancelling(invitation)} className="row-button-danger">
+                        {t("cancel")}
                       </button>
                     </div>
                   ) : (
-                    <span className="text-xs text-slate-600">Gives a role you do not hold</span>
+                    <span className="text-xs text-slate-600">{t("notHeld")}</span>
                   )}
                   <RowError message={errorOf(invitation.id)} />
                 </td>
@@ -86,10 +90,10 @@ export function InvitationTable({ accountId, rows }: { accountId: string; rows: 
       <ConfirmDialog
         open={cancelling !== null}
         onClose={() => setCancelling(null)}
-        title={`Cancel the invitation to ${cancelling?.email ?? ""}?`}
-        message="Its link stops working at once. You can invite this address again later."
-        confirmLabel="Cancel invitation"
-        keepLabel="Keep invitation"
+        title={t("cancelTitle", { email: cancelling?.email ?? "" })}
+        message={t("cancelMessage")}
+        confirmLabel={t("cancelConfirm")}
+        keepLabel={t("cancelKeep")}
         action={() => cancelInvitationAction(accountId, cancelling!.id)}
         onDone={(result) => {
           announceResult(result)

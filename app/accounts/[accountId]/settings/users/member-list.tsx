@@ -1,4 +1,5 @@
 import Link from "next/link"
+import { useTranslations } from "next-intl"
 import { formatDate, type Reader } from "@/lib/format"
 import type { Role } from "@/lib/generated/prisma/enums"
 import type { listMembers } from "@/lib/members/list"
@@ -14,11 +15,12 @@ type Props = {
 
 /** The account's people: its owner first (on the first page), then its members, 25 a page. */
 export function MemberList({ accountId, page, reader, viewerId, grantableRoles, owner, ownerSince, members, total, pageCount, requireTwoFactor }: Props) {
+  const t = useTranslations("members")
   const pageLink = (to: number) => `/accounts/${accountId}/settings/users?page=${to}`
   return (
     <section aria-labelledby="members-heading" className="mt-10">
       <h2 id="members-heading" tabIndex={-1} className="text-lg font-semibold focus:outline-none">
-        Members
+        {t("heading")}
       </h2>
       <MemberTable
         accountId={accountId}
@@ -37,10 +39,10 @@ export function MemberList({ accountId, page, reader, viewerId, grantableRoles, 
         }))}
       />
       {pageCount > 1 ? (
-        <nav aria-label="Member pages" className="mt-3 flex items-center gap-3 text-sm">
-          {page > 1 ? <Link href={pageLink(page - 1)}>Previous</Link> : null}
-          <span className="text-slate-600">{`Page ${page} of ${pageCount} · ${total} members`}</span>
-          {page < pageCount ? <Link href={pageLink(page + 1)}>Next</Link> : null}
+        <nav aria-label={t("pages")} className="mt-3 flex items-center gap-3 text-sm">
+          {page > 1 ? <Link href={pageLink(page - 1)}>{t("previous")}</Link> : null}
+          <span className="text-slate-600">{t("pageOf", { page, pageCount, total })}</span>
+          {page < pageCount ? <Link href={pageLink(page + 1)}>{t("next")}</Link> : null}
         </nav>
       ) : null}
     </section>

@@ -1,15 +1,16 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { Dialog } from "radix-ui"
 import { useActionState, useState } from "react"
 import { ConfirmDialog } from "@/components/confirm-dialog"
 import { RoleBadges } from "@/components/role-badges"
-import { roleDescription } from "@/components/role-explained"
+import { RoleOpens } from "@/components/role-explained"
 import { announce } from "@/components/toaster"
 import { errorIn, type ActionResult } from "@/lib/actions/result"
 import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums"
 import { changeRolesAction, removeMemberAction, setMemberStatusAction } from "@/lib/members/actions"
-import { ROLE_LABELS, ROLES } from "@/lib/modules"
+import { ROLES } from "@/lib/modules"
 import { RowError } from "./row-error"
 import { useRowActions } from "./use-row-actions"
 
@@ -30,18 +31,22 @@ export function MemberTable({ accountId, owner, rows, grantableRoles, requireTwo
   const [editing, setEditing] = useState<MemberRow | null>(null)
   const [deleting, setDeleting] = useState<MemberRow | null>(null)
   const { run, errorOf, isRunning } = useRowActions()
+  const t = useTranslations("members")
+  const common = useTranslations("common")
+  const fields = useTranslations("fields")
+  const roleName = useTranslations("roles")
 
   return (
     <>
       <div className="table-frame">
-        <table role="table" aria-label="Members" className="data-table">
+        <table role="table" aria-label={t("heading")} className="data-table">
           <thead role="rowgroup">
             <tr role="row">
-              <th role="columnheader" scope="col">Name</th>
-              <th role="columnheader" scope="col">Roles</th>
-              <th role="columnheader" scope="col">Status</th>
+              <th role="columnheader" scope="col">{fields("name")}</th>
+              <th role="columnheader" scope="col">{common("roles")}</th>
+              <th role="columnheader" scope="col">{common("status")}</th>
               <th role="columnheader" scope="col">
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{common("actions")}</span>
               </th>
             </tr>
           </thead>
@@ -52,10 +57,10 @@ export function MemberTable({ accountId, owner, rows, grantableRoles, requireTwo
                   <Person name={owner.name} email={owner.email} isViewer={owner.isViewer} />
                 </td>
                 <td role="cell">
-                  <span className="badge-owner">Owner</span>
+                  <span className="badge-owner">{roleName("OWNER")}</span>
                 </td>
                 <td role="cell" className="text-sm text-slate-700">
-                  {`Owner since ${owner.since}`}
+                  {t("ownerSince", { date: owner.since })}
                   <TwoFactorState on={owner.twoFactor} required={requireTwoFactor} />
                 </td>
                 <td role="cell" />
@@ -73,33 +78,33 @@ export function MemberTable({ accountId, owner, rows, grantableRoles, requireTwo
                   </td>
                   <td role="cell" className="text-sm">
                     {member.status === "ACTIVE" ? (
-                      <span className="text-emerald-800">{`Active since ${member.since}`}</span>
+                      <span className="text-emerald-800">{t("activeSince", { date: member.since })}</span>
                     ) : (
-                      <span className="status-warning">{`Deactivated since ${member.since}`}</span>
+                      <span className="status-warning">{t("deactivatedSince", { date: member.since })}</span>
                     )}
                     <TwoFactorState on={member.twoFactor} required={requireTwoFactor} />
                   </td>
                   <td role="cell" className="text-right">
                     {member.isViewer ? null : outranks ? (
-                      <span className="text-xs text-slate-600">Holds a role you do not hold</span>
+                      <span className="text-xs text-slate-600">{t("outranks")}</span>
                     ) : (
                       <div className="row-actions">
-                        <button type="button" aria-label={`Edit roles for ${member.name}`} onClick={() => setEditing(member)} className="row-button">
-                          Edit roles
+                        <button type="button" aria-label={t("editRolesOf", { name: member.name })} onClick={() => setEditing(member)} className="row-button">
+                          {t("editRoles")}
                         </button>
                         <button
                           type="button"
-                          aria-label={`${member.status === "ACTIVE" ? "Disable" : "Enable"} ${member.name}`}
+                          aria-label={member.status === "ACTIVE" ? t("disableAccessOf", { name: member.name }) : t("enableAccessOf", { name: member.name })}
                           disabled={isRunning(member.id)}
                           onClick={() =>
                             run(member.id, () => setMemberStatusAction(accountId, member.id, member.status === "ACTIVE" ? "DISABLED" : "ACTIVE"), announceResult)
                           }
                           className="row-button"
                         >
-                          {member.status === "ACTIVE" ? "Disable" : "Enable"}
+                          {member.status === "ACTIVE" ? t("disable") : t("enable")}
                         </button>
-                        <button type="button" aria-label={`Delete ${member.name}`} onClick={() => setDeleting(member)} className="row-button-danger">
-                          Delete
+                        <button type="button" aria-label={t("deleteAccessOf", { name: member.name })} onClick={() => setDeleting(member)} className="row-button-danger">
+                          {t("delete")}
                         </button>
                       </div>
                     )}
@@ -115,10 +120,10 @@ export function MemberTable({ accountId, owner, rows, grantableRoles, requireTwo
       <ConfirmDialog
         open={deleting !== null}
         onClose={() => setDeleting(null)}
-        title={`Delete ${deleting?.name ?? ""}'s access?`}
-        message="The account disappears from their list. Only a new invitation can give them access again."
-        confirmLabel="Delete access"
-        keepLabel="Keep access"
+        title={t("deleteTitle", { name: deleting?.name ?? "" })}
+        message={t("deleteMessage")}
+        confirmLabel={t("deleteConfirm")}
+        keepLabel={t("deleteKeep")}
         action={() => removeMemberAction(accountId, deleting!.id)}
         onDone={(result) => {
           announceResult(result)
@@ -130,11 +135,12 @@ export function MemberTable({ accountId, owner, rows, grantableRoles, requireTwo
 }
 
 function Person({ name, email, isViewer }: { name: string; email: string; isViewer: boolean }) {
+  const t = useTranslations("members")
   return (
     <>
       <p className="font-medium text-slate-900">
         {name}
-        {isViewer ? <span className="ml-2 text-xs font-normal text-slate-600">(you)</span> : null}
+        {isViewer ? <span className="ml-2 text-xs font-normal text-slate-600">{t("you")}</span> : null}
       </p>
       <p className="text-sm text-slate-600 [overflow-wrap:anywhere]">{email}</p>
     </>
@@ -154,14 +160,16 @@ function RolesDialog({ accountId, member, grantableRoles, onClose }: RolesDialog
     return result
   }, null)
   const problem = errorIn(state) ?? errorIn(state, "roles")
+  const t = useTranslations("roleDialog")
+  const roleName = useTranslations("roles")
   return (
     <Dialog.Root open onOpenChange={(open) => (open ? undefined : onClose())}>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
         <Dialog.Content className="fixed left-1/2 top-1/2 z-50 w-[calc(100%-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-xl bg-white p-6 shadow-xl focus:outline-none">
-          <Dialog.Title className="text-lg font-semibold text-slate-900">{`Roles of ${member.name}`}</Dialog.Title>
-          <Dialog.Description className="mt-1 text-sm text-slate-600">Each role opens its modules of this account.</Dialog.Description>
-          <form action={save} aria-label={`Roles of ${member.name}`} className="mt-4 flex flex-col gap-3">
+          <Dialog.Title className="text-lg font-semibold text-slate-900">{t("title", { name: member.name })}</Dialog.Title>
+          <Dialog.Description className="mt-1 text-sm text-slate-600">{t("description")}</Dialog.Description>
+          <form action={save} aria-label={t("title", { name: member.name })} className="mt-4 flex flex-col gap-3">
             {ROLES.map((role) => (
               <div key={role} className="flex items-start gap-2">
                 <input
@@ -176,10 +184,10 @@ function RolesDialog({ accountId, member, grantableRoles, onClose }: RolesDialog
                 />
                 <div>
                   <label htmlFor={`edit-role-${role}`} className="text-sm font-medium text-slate-900">
-                    {ROLE_LABELS[role]}
+                    {roleName(role)}
                   </label>
                   <p id={`edit-role-${role}-opens`} className="text-xs text-slate-600">
-                    {roleDescription(role)}
+                    <RoleOpens role={role} />
                   </p>
                 </div>
               </div>
@@ -190,9 +198,9 @@ function RolesDialog({ accountId, member, grantableRoles, onClose }: RolesDialog
               </p>
             ) : null}
             <div className="mt-2 flex justify-end gap-3">
-              <Dialog.Close className="button-secondary">Close</Dialog.Close>
+              <Dialog.Close className="button-secondary">{t("close")}</Dialog.Close>
               <button type="submit" disabled={pending} className="button-primary">
-                Save
+                {t("save")}
               </button>
             </div>
           </form>
@@ -204,6 +212,7 @@ function RolesDialog({ accountId, member, grantableRoles, onClose }: RolesDialog
 
 /** Whether a person signs in with two-factor authentication; when the account requires it, without it they cannot get in. */
 function TwoFactorState({ on, required }: { on: boolean; required: boolean }) {
-  if (on) return <span className="block text-xs text-slate-600">2FA on</span>
-  return <span className={`block text-xs ${required ? "status-warning" : "text-slate-600"}`}>{required ? "No 2FA: cannot get in" : "No 2FA"}</span>
+  const t = useTranslations("members")
+  if (on) return <span className="block text-xs text-slate-600">{t("twoFactorOn")}</span>
+  return <span className={`block text-xs ${required ? "status-warning" : "text-slate-600"}`}>{required ? t("noTwoFactorLockedOut") : t("noTwoFactor")}</span>
 }

@@ -1,4 +1,5 @@
 import Link from "next/link"
+import { getTranslations } from "next-intl/server"
 import { grantableRoles } from "@/lib/modules"
 import { listOpenInvitations } from "@/lib/invitations/open"
 import { listMembers } from "@/lib/members/list"
@@ -10,7 +11,8 @@ import { MemberList } from "./member-list"
 import { PendingInvitations } from "./pending-invitations"
 
 export async function generateMetadata({ params }: PageProps<"/accounts/[accountId]/settings/users">) {
-  return { title: await accountPageTitle((await params).accountId, "Users") }
+  const t = await getTranslations("users")
+  return { title: await accountPageTitle((await params).accountId, t("title")) }
 }
 
 export default async function UsersPage({ params, searchParams }: PageProps<"/accounts/[accountId]/settings/users">) {
@@ -18,13 +20,14 @@ export default async function UsersPage({ params, searchParams }: PageProps<"/ac
   const { userId, access } = await requirePageAccess(accountId, "settings/users")
   const page = pageFromQuery((await searchParams).page)
   const [members, pending, reader] = await Promise.all([listMembers(accountId, page), listOpenInvitations(accountId), requestPreferences()])
+  const t = await getTranslations("users")
 
   return (
     <section className="max-w-4xl">
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-2xl font-semibold text-slate-900">Users</h1>
+        <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
         <Link href={`/accounts/${accountId}/settings/users/activity`} className="text-sm font-medium text-indigo-700 hover:underline">
-          Activity
+          {t("activity")}
         </Link>
       </div>
       <InviteForm accountId={accountId} grantableRoles={grantableRoles(access.grant)} />

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl"
 import { formatDateTime, type Reader } from "@/lib/format"
 import type { listOpenInvitations } from "@/lib/invitations/open"
 import { InvitationTable } from "./invitation-table"
@@ -6,13 +7,14 @@ type Props = { accountId: string; grantableRoles: readonly string[]; reader: Rea
 
 /** The account's open invitations: waiting for an answer, or expired until they are resent or cancelled. */
 export function PendingInvitations({ accountId, grantableRoles, reader, invitations, total }: Props) {
+  const t = useTranslations("invitationList")
   return (
     <section aria-labelledby="pending-heading" className="mt-10">
       <h2 id="pending-heading" tabIndex={-1} className="text-lg font-semibold focus:outline-none">
-        Pending invitations
+        {t("heading")}
       </h2>
       {invitations.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-600">No pending invitations.</p>
+        <p className="mt-2 text-sm text-slate-600">{t("none")}</p>
       ) : (
         <InvitationTable
           accountId={accountId}
@@ -28,7 +30,7 @@ export function PendingInvitations({ accountId, grantableRoles, reader, invitati
           }))}
         />
       )}
-      {total > invitations.length ? <p className="mt-2 text-xs text-slate-600">{`Showing the ${invitations.length} newest of ${total} open invitations.`}</p> : null}
+      {total > invitations.length ? <p className="mt-2 text-xs text-slate-600">{t("showing", { shown: invitations.length, total })}</p> : null}
     </section>
   )
 }
