@@ -29,7 +29,8 @@ export type CreatedKey = { key: string; name: string }
 
 /** A refused change of keys, in the reader's language, the roles it names by their names in that language. */
 async function refusal({ reason, roles = [] }: KeyRefusal, field = "form") {
-  const [t, roleNames] = await Promise.all([requestTranslator("apiKeys"), requestTranslator("roles")])
+  const t = await requestTranslator("apiKeys")
+  const roleNames = await requestTranslator("roles")
   return refused(t(`refusals.${reason}`, { roles: roles.map((role) => roleNames(role)).join(", "), max: ACTIVE_KEYS_AT_MOST }), field)
 }
 

@@ -8,5 +8,7 @@ import { requestTranslator } from "@/lib/i18n/request-locale"
  */
 export async function passwordRefusalText(email: string, password: string): Promise<string | null> {
   const refusal = await passwordRefusal(email, password)
-  return refusal && (await requestTranslator("password"))(`refusals.${refusal}`)
+  if (!refusal) return null
+  const t = await requestTranslator("password")
+  return t(`refusals.${refusal}`)
 }
