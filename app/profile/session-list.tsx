@@ -7,7 +7,7 @@ import { announce } from "@/components/toaster"
 import { errorIn, type ActionResult } from "@/lib/actions/result"
 import { endOtherSessionsAction, endSessionAction } from "@/lib/identity/actions"
 
-type SessionRow = { id: string; device: string; ip: string; signedIn: string; lastUsed: string; current: boolean }
+type SessionRow = { id: string; device: string | null; ip: string; signedIn: string; lastUsed: string; current: boolean }
 
 /** The person's live sessions: the current one marked, each other one with its Sign out. */
 export function SessionList({ sessions }: { sessions: SessionRow[] }) {
@@ -24,6 +24,7 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
       }
     })
   const others = sessions.filter((session) => !session.current).length
+  const deviceOf = (session: SessionRow) => session.device ?? t("unknownDevice")
   return (
     <div className="mt-3 flex flex-col gap-3">
       <FormError message={errorIn(result)} />
@@ -32,7 +33,7 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
           <li key={session.id} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white px-4 py-3">
             <div className="min-w-0 text-sm">
               <p className="font-medium text-slate-900">
-                {session.device}
+                {deviceOf(session)}
                 {session.current ? <span className="ml-2 rounded bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-900">{t("thisSession")}</span> : null}
               </p>
               <p className="text-slate-600">{t("details", { ip: session.ip, signedIn: session.signedIn, lastUsed: session.lastUsed })}</p>
@@ -42,7 +43,7 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
                 type="button"
                 disabled={pending}
                 onClick={() => run(() => endSessionAction(session.id))}
-                aria-label={t("signOutSession", { device: session.device, ip: session.ip, signedIn: session.signedIn })}
+                aria-label={t("signOutSession", { device: deviceOf(session), ip: session.ip, signedIn: session.signedIn })}
                 className="row-button"
               >
                 {t("signOut")}
