@@ -20,7 +20,6 @@ const previousState = z.unknown()
 const origin = async () => requestOrigin(await headers())
 const PROFILE = "/profile"
 const SIGNED_OUT = "Your session has ended. Sign in again."
-// The schemas' messages below: form errors, which become catalog keys with every other form error.
 const WRONG_CODE = "This code is not right."
 const EXPIRED_SIGN_IN = "This sign-in has expired. Enter your email and password again."
 
