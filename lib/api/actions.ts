@@ -4,8 +4,9 @@ import { revalidatePath } from "next/cache"
 import { z } from "zod"
 import { formData, refused, serverAction, type ActionResult } from "@/lib/actions/server-action"
 import { idField, rolesField } from "@/lib/fields"
-import { KEY_LIFETIMES } from "./keys"
-import { createApiKey, revokeApiKey } from "./manage"
+import { requestTranslator } from "@/lib/i18n/request-locale"
+import { KEY_LIFETIMES } from "./lifetimes"
+import { ACTIVE_KEYS_AT_MOST, createApiKey, revokeApiKey, type KeyRefusal } from "./manage"
 
 const API_KEYS = { kind: "module", module: "settings/apis" } as const
 const CONTROL = /[\p{Cc}\p{Cf}]/u
@@ -26,17 +27,26 @@ const keyForm = formData(
 
 export type CreatedKey = { key: string; name: string }
 
+/** A refused change of keys, in the reader's language, the roles it names by their names in that language. */
+async function refusal({ reason, roles = [] }: KeyRefusal, field = "form") {
+  const t = await requestTranslator("apiKeys")
+  const roleNames = await requestTranslator("roles")
+  return refused(t(`refusals.${reason}`, { roles: roles.map((role) => roleNames(role)).join(", "), max: ACTIVE_KEYS_AT_MOST }), field)
+}
+
 /** Create API key: shown once, in the answer; only its hash is kept. */
 export const createApiKeyAction = serverAction(API_KEYS, [z.unknown(), keyForm], async (actor, _previous, form): Promise<ActionResult<CreatedKey>> => {
   const created = await createApiKey(actor, { name: form.name, roles: form.roles, lifetime: form.expires })
-  if (!created.ok) return refused(created.message, created.field ?? "form")
+  if (!created.ok) return refusal(created, created.field)
   revalidatePath(`/accounts/${actor.access.accountId}/settings/apis`)
-  return { ok: true, message: `API key ${form.name} created. Copy it now: it is shown only once.`, data: { key: created.key, name: form.name } }
+  const t = await requestTranslator("apiKeys")
+  return { ok: true, message: t("createdToast", { name: form.name }), data: { key: created.key, name: form.name } }
 })
 
 export const revokeApiKeyAction = serverAction(API_KEYS, [idField("This key does not exist.")], async (actor, keyId) => {
   const revoked = await revokeApiKey(actor, keyId)
-  if (!revoked.ok) return refused(revoked.message)
+  if (!revoked.ok) return refusal(revoked)
   revalidatePath(`/accounts/${actor.access.accountId}/settings/apis`)
-  return { ok: true, message: `API key ${revoked.name} revoked` }
+  const t = await requestTranslator("apiKeys")
+  return { ok: true, message: t("revokedToast", { name: revoked.name }) }
 })

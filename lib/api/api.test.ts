@@ -21,7 +21,7 @@ type Handler = (request: NextRequest, context: { params: Promise<Record<string, 
 async function accountWithKey() {
   const owner = await createPerson("Kai Keymaker")
   const created = await createApiKey(await actorFor(owner.userId, owner.accountId), { name: "Tests", roles: ["ADMIN", "TECHNICAL"], lifetime: "30" })
-  if (!created.ok) throw new Error(created.message)
+  if (!created.ok) throw new Error(created.reason)
   return { owner, key: created.key }
 }
 
@@ -121,13 +121,13 @@ describe("a key's life", () => {
     const admin = await createPerson("Leo Leaker")
     const membership = await addMember(owner.accountId, admin.userId, ["ADMIN", "TECHNICAL"])
     const created = await createApiKey(await actorFor(admin.userId, owner.accountId), { name: "Leaked", roles: ["ADMIN", "TECHNICAL"], lifetime: "never" })
-    if (!created.ok) throw new Error(created.message)
+    if (!created.ok) throw new Error(created.reason)
     const guest = uniqueEmail("via-key")
     expect((await call(invite as Handler, owner.accountId, created.key, { method: "POST", path: "/invitations", body: { email: guest, roles: ["ADMIN"] } })).status).toBe(201)
 
     // Revoked from Settings → APIs: the invitation it sent is withdrawn with it.
     const second = await createApiKey(await actorFor(admin.userId, owner.accountId), { name: "Second", roles: ["ADMIN", "TECHNICAL"], lifetime: "never" })
-    if (!second.ok) throw new Error(second.message)
+    if (!second.ok) throw new Error(second.reason)
     const other = uniqueEmail("via-second")
     await call(invite as Handler, owner.accountId, second.key, { method: "POST", path: "/invitations", body: { email: other, roles: ["TECHNICAL"] } })
     const secondKey = await db.apiKey.findFirstOrThrow({ where: { name: "Second", createdById: admin.userId } })

@@ -1,4 +1,5 @@
 import crypto from "node:crypto"
+import type { KeyLifetime } from "./lifetimes"
 
 // API keys: "hf_live_" and 32 random bytes in base64url. Only the SHA-256 is stored, with the first characters as
 // the prefix the key list shows, so a person can tell their keys apart without the key ever being readable again.
@@ -20,10 +21,6 @@ export function bearerKey(header: string | null): string | null {
   const match = /^Bearer (hf_live_[A-Za-z0-9_-]{43})$/.exec(header?.trim() ?? "")
   return match?.[1] ?? null
 }
-
-/** How long a new key lives: never, or 30, 90 or 365 days. */
-export const KEY_LIFETIMES = ["never", "30", "90", "365"] as const
-export type KeyLifetime = (typeof KEY_LIFETIMES)[number]
 
 export function keyExpiry(lifetime: KeyLifetime, now: Date): Date | null {
   return lifetime === "never" ? null : new Date(now.getTime() + Number(lifetime) * 24 * 60 * 60 * 1000)

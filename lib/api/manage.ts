@@ -4,9 +4,10 @@ import { lockAccountAccess } from "@/lib/accounts/lock"
 import { madeBy, recordAudit } from "@/lib/audit"
 import { db } from "@/lib/db"
 import type { Role } from "@/lib/generated/prisma/enums"
-import { canOpen, distinctRoles, moduleForPath, roleLabelsNotHeld } from "@/lib/modules"
-import type { Refusal } from "@/lib/refusal"
-import { keyExpiry, newApiKey, type KeyLifetime } from "./keys"
+import { canOpen, distinctRoles, holdsRole, moduleForPath } from "@/lib/modules"
+import type { RefusalKind } from "@/lib/refusal"
+import { keyExpiry, newApiKey } from "./keys"
+import type { KeyLifetime } from "./lifetimes"
 import { withdrawInvitationsSentWith } from "./revoke"
 
 // Settings → APIs: creating and revoking an account's keys, under the account's access lock, by someone who may
@@ -16,20 +17,25 @@ const API_MODULE = moduleForPath("settings/apis")!
 /** Active keys an account may have: every one of them is listed, so none can hide among many. */
 export const ACTIVE_KEYS_AT_MOST = 50
 
+/** Why a change of keys was refused, as a key of the `apiKeys.refusals` messages; `roles`, those the actor lacks. */
+export type KeyRefusalReason = "cannot-manage" | "roles-not-held" | "too-many" | "not-found" | "holds-role-not-held"
+export type KeyRefusal = { ok: false; kind: RefusalKind; reason: KeyRefusalReason; roles?: Role[] }
+const CANNOT_MANAGE: KeyRefusal = { ok: false, kind: "forbidden", reason: "cannot-manage" }
+
 export async function createApiKey(
   actor: Actor,
   input: { name: string; roles: Role[]; lifetime: KeyLifetime },
   now = new Date(),
-): Promise<{ ok: true; key: string; prefix: string } | (Refusal & { field?: "roles" })> {
+): Promise<{ ok: true; key: string; prefix: string } | (KeyRefusal & { field?: "roles" })> {
   const roles = distinctRoles(input.roles)
   const accountId = actor.access.accountId
   return db.$transaction(async (tx) => {
     const grant = await lockAccountAccess(tx, accountId, actor.userId)
-    if (!grant || !canOpen(grant, API_MODULE)) return { ok: false as const, kind: "forbidden" as const, message: "You can no longer manage this account's API keys." }
-    const notHeld = roleLabelsNotHeld(grant, roles)
-    if (notHeld) return { ok: false as const, kind: "forbidden" as const, field: "roles" as const, message: `A key can only hold roles you hold yourself (not ${notHeld}).` }
+    if (!grant || !canOpen(grant, API_MODULE)) return CANNOT_MANAGE
+    const notHeld = roles.filter((role) => !holdsRole(grant, role))
+    if (notHeld.length > 0) return { ok: false as const, kind: "forbidden" as const, field: "roles" as const, reason: "roles-not-held" as const, roles: notHeld }
     if ((await tx.apiKey.count({ where: { accountId, revokedAt: null } })) >= ACTIVE_KEYS_AT_MOST) {
-      return { ok: false as const, kind: "conflict" as const, message: `An account has at most ${ACTIVE_KEYS_AT_MOST} active keys. Revoke one you no longer use.` }
+      return { ok: false as const, kind: "conflict" as const, reason: "too-many" as const }
     }
     const { key, keyHash, prefix } = newApiKey()
     const creator = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { email: true } })
@@ -39,15 +45,15 @@ export async function createApiKey(
   })
 }
 
-export async function revokeApiKey(actor: Actor, keyId: string, now = new Date()): Promise<{ ok: true; name: string } | Refusal> {
+export async function revokeApiKey(actor: Actor, keyId: string, now = new Date()): Promise<{ ok: true; name: string } | KeyRefusal> {
   const accountId = actor.access.accountId
   return db.$transaction(async (tx) => {
     const grant = await lockAccountAccess(tx, accountId, actor.userId)
-    if (!grant || !canOpen(grant, API_MODULE)) return { ok: false as const, kind: "forbidden" as const, message: "You can no longer manage this account's API keys." }
+    if (!grant || !canOpen(grant, API_MODULE)) return CANNOT_MANAGE
     const key = await tx.apiKey.findFirst({ where: { id: keyId, accountId, revokedAt: null }, select: { name: true, roles: true, createdBy: { select: { email: true } } } })
-    if (!key) return { ok: false as const, kind: "not-found" as const, message: "This key does not exist, or was already revoked." }
-    const notHeld = roleLabelsNotHeld(grant, key.roles)
-    if (notHeld) return { ok: false as const, kind: "forbidden" as const, message: `This key holds a role you do not hold (${notHeld}): only someone holding it can revoke it.` }
+    if (!key) return { ok: false as const, kind: "not-found" as const, reason: "not-found" as const }
+    const notHeld = key.roles.filter((role) => !holdsRole(grant, role))
+    if (notHeld.length > 0) return { ok: false as const, kind: "forbidden" as const, reason: "holds-role-not-held" as const, roles: notHeld }
     await tx.apiKey.update({ where: { id: keyId }, data: { revokedAt: now } })
     await withdrawInvitationsSentWith(tx, accountId, keyId, madeBy(actor))
     await recordAudit(tx, { accountId, ...madeBy(actor), action: "API_KEY_REVOKED", targetEmail: key.createdBy.email, details: { name: key.name } })

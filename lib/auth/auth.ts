@@ -83,12 +83,12 @@ export async function checkPassword(email: string, password: string): Promise<Pa
 
 /**
  * The password asked again before a sensitive change (turning two-factor on or off, deleting one's user,
- * transferring an account): null when it is right, else what to say next to the field. Throttled as a sign-in is.
+ * transferring an account): null when it is right, else why not (a key of the `password.refusals` messages).
+ * Throttled as a sign-in is.
  */
-export async function passwordRefusal(email: string, password: string): Promise<string | null> {
+export async function passwordRefusal(email: string, password: string): Promise<"wrong" | "throttled" | null> {
   const check = await checkPassword(email, password)
-  if (check.kind === "throttled") return SIGN_IN_THROTTLE.message
-  return check.kind === "wrong" ? "This is not your password." : null
+  return check.kind === "right" ? null : check.kind
 }
 
 /** Lives here, not in the sign-in form's action, because Auth.js's callback route could be posted to directly. */

@@ -7,7 +7,7 @@ import { formData, refused, serverAction } from "@/lib/actions/server-action"
 import { requestTranslator } from "@/lib/i18n/request-locale"
 import { checkPassword, signInByLink } from "@/lib/auth/auth"
 import { emailField, passwordField } from "@/lib/fields"
-import { SIGN_IN_THROTTLE, RESET_IP_THROTTLE } from "@/lib/rate-limit"
+import { RESET_IP_THROTTLE } from "@/lib/rate-limit"
 import { changePassword, endSessions } from "./password-change"
 import { requestPasswordReset, resetPassword } from "./password-reset"
 import { RESET_LIFETIME_HOURS } from "./policy"
@@ -39,33 +39,36 @@ const passwordChange = formData({
   newPassword: passwordField,
 })
 
+const SIGNED_OUT = "Your session has ended. Sign in again."
+
 export const changePasswordAction = serverAction({ kind: "signed-in" }, [previousState, passwordChange], async ({ userId }, _previous, form) => {
   const person = await signedInPerson(userId)
-  if (!person) return refused("Your session has ended. Sign in again.")
+  if (!person) return refused(SIGNED_OUT)
+  const t = await requestTranslator("password")
   const check = await checkPassword(person.email, form.currentPassword)
-  if (check.kind === "throttled") return refused(SIGN_IN_THROTTLE.message, "currentPassword")
-  if (check.kind === "wrong") return refused("This is not your current password.", "currentPassword")
+  if (check.kind === "throttled") return refused(t("refusals.throttled"), "currentPassword")
+  if (check.kind === "wrong") return refused(t("notCurrent"), "currentPassword")
   const changed = await changePassword(person, person.sessionId, form.newPassword, await origin())
   if (!changed.ok) return refused(changed.message, "newPassword")
   revalidatePath(PROFILE)
-  return { ok: true, message: changed.ended > 0 ? `Password changed. ${sessionsWord(changed.ended)} signed out.` : "Password changed." }
+  return { ok: true, message: changed.ended > 0 ? t("changedEnded", { count: changed.ended }) : t("changed") }
 })
 
 export const endSessionAction = serverAction({ kind: "signed-in" }, [z.uuid({ error: "This session does not exist." })], async ({ userId }, sessionId) => {
   const person = await signedInPerson(userId)
-  if (!person) return refused("Your session has ended. Sign in again.")
-  if (sessionId === person.sessionId) return refused("This is the session you are using: sign out from the navigation.")
+  if (!person) return refused(SIGNED_OUT)
+  const t = await requestTranslator("sessions")
+  if (sessionId === person.sessionId) return refused(t("current"))
   const ended = await endSessions(person, { sessionId }, await origin())
   revalidatePath(PROFILE)
-  return ended ? { ok: true, message: "Session signed out." } : refused("This session was already signed out.")
+  return ended ? { ok: true, message: t("ended") } : refused(t("alreadyEnded"))
 })
 
 export const endOtherSessionsAction = serverAction({ kind: "signed-in" }, [], async ({ userId }) => {
   const person = await signedInPerson(userId)
-  if (!person) return refused("Your session has ended. Sign in again.")
+  if (!person) return refused(SIGNED_OUT)
+  const t = await requestTranslator("sessions")
   const ended = await endSessions(person, { allBut: person.sessionId }, await origin())
   revalidatePath(PROFILE)
-  return { ok: true, message: ended ? `${sessionsWord(ended)} signed out.` : "There were no other sessions." }
+  return { ok: true, message: ended ? t("othersEnded", { count: ended }) : t("noOthers") }
 })
-
-const sessionsWord = (count: number) => (count === 1 ? "1 other session was" : `${count} other sessions were`)

@@ -194,5 +194,8 @@ describe("the profile's password and sessions", () => {
     expect(await isSessionLive({ userId: person.userId, sessionId: second.session!.sessionId! })).toBe(false)
     expect(await isSessionLive({ userId: person.userId, sessionId: here.session!.sessionId! })).toBe(true)
     expect(await db.outboxMail.count({ where: { to: person.email, template: "sessions-ended" } })).toBe(2)
+    // Said in the reader's language: their profile's.
+    await db.user.update({ where: { id: person.userId }, data: { locale: "fr" } })
+    expect(await endOtherSessionsAction()).toEqual({ ok: true, message: "Il n’y avait pas d’autre session." })
   })
 })

@@ -9,7 +9,8 @@ export async function endSessionsIn(tx: Tx, userId: string, keep: string | null,
   return count
 }
 
-export type SessionView = { id: string; device: string; ip: string | null; createdAt: Date; lastUsedAt: Date; current: boolean }
+/** `device`: null when its User-Agent says nothing we know (the screen names it in its reader's language). */
+export type SessionView = { id: string; device: string | null; ip: string | null; createdAt: Date; lastUsedAt: Date; current: boolean }
 
 /** A person's live sessions, newest use first: those not signed out and whose cookie has not expired. */
 export async function liveSessions(userId: string, currentSessionId: string, now = new Date()): Promise<SessionView[]> {
@@ -21,10 +22,10 @@ export async function liveSessions(userId: string, currentSessionId: string, now
   return rows.map((row) => ({ id: row.id, device: deviceName(row.userAgent), ip: row.ip, createdAt: row.createdAt, lastUsedAt: row.lastUsedAt, current: row.id === currentSessionId }))
 }
 
-/** "Chrome on Linux", from a User-Agent (bowser); "Unknown device" when it says nothing we know. */
-export function deviceName(userAgent: string | null): string {
-  if (!userAgent) return "Unknown device"
+/** "Chrome on Linux", from a User-Agent (bowser); null when it says nothing we know. */
+export function deviceName(userAgent: string | null): string | null {
+  if (!userAgent) return null
   const { browser, os } = Bowser.parse(userAgent)
-  if (!browser.name && !os.name) return "Unknown device"
+  if (!browser.name && !os.name) return null
   return [browser.name, os.name].filter(Boolean).join(" on ")
 }

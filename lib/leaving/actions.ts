@@ -4,11 +4,12 @@ import { headers } from "next/headers"
 import { redirect } from "next/navigation"
 import { z } from "zod"
 import { formData, refused, serverAction } from "@/lib/actions/server-action"
-import { endSession, passwordRefusal } from "@/lib/auth/auth"
+import { endSession } from "@/lib/auth/auth"
 import { db } from "@/lib/db"
+import { requestTranslator } from "@/lib/i18n/request-locale"
+import { passwordRefusalText } from "@/lib/identity/password-refusal"
 import { requestOrigin } from "@/lib/identity/security-events"
 import { signedInPerson } from "@/lib/identity/signed-in-person"
-import { TWO_FACTOR_THROTTLE } from "@/lib/rate-limit"
 import { proveSecondFactor, secondFactorFrom } from "@/lib/two-factor/second-factor"
 import { deleteUser } from "./delete-user"
 
@@ -31,16 +32,20 @@ const deletion = formData({
 export const deleteUserAction = serverAction({ kind: "signed-in" }, [z.unknown(), deletion], async ({ userId }, _previous, form) => {
   const person = await signedInPerson(userId)
   if (!person) return refused("Your session has ended. Sign in again.")
-  const wrongPassword = await passwordRefusal(person.email, form.password)
+  const wrongPassword = await passwordRefusalText(person.email, form.password)
   if (wrongPassword) return refused(wrongPassword, "password")
   const { twoFactorEnabledAt } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { twoFactorEnabledAt: true } })
   if (twoFactorEnabledAt) {
-    if (!form.code) return refused("Enter a code from your app, or a recovery code.", "code")
+    const twoFactor = await requestTranslator("twoFactor")
+    if (!form.code) return refused(twoFactor("refusals.enter-code-or-recovery"), "code")
     const proven = await proveSecondFactor(userId, secondFactorFrom(form.code), requestOrigin(await headers()))
-    if (!proven.ok) return refused(proven.reason === "throttled" ? TWO_FACTOR_THROTTLE.message : "This code is not right.", "code")
+    if (!proven.ok) return refused(proven.reason === "throttled" ? twoFactor("refusals.throttled") : twoFactor("refusals.wrong-code"), "code")
   }
   const deleted = await deleteUser(person, new Date(), form.owned)
-  if ("changed" in deleted) return refused("The accounts you own changed since this page was opened: reload it and read the list again.")
+  if ("changed" in deleted) {
+    const t = await requestTranslator("deleteUser")
+    return refused(t("accountsChanged"))
+  }
   await endSession()
   redirect("/sign-in?notice=deleted")
 })

@@ -87,7 +87,7 @@ export async function exportPersonalData(userId: string, now = new Date()) {
       expiresAt: iso(invitation.expiresAt),
     })),
     sessions: sessions.map((session) => ({
-      device: deviceName(session.userAgent),
+      device: deviceName(session.userAgent) ?? "Unknown device",
       userAgent: session.userAgent,
       ip: session.ip,
       signedInAt: iso(session.createdAt),

@@ -55,7 +55,7 @@ describe("a draining process's deliverers", () => {
     const owner = await createPerson("Dana Draining")
     const actor = await actorFor(owner.userId, owner.accountId)
     const endpoint = await addEndpoint(actor, { url: "http://127.0.0.1:9999/draining", description: "", events: [...EVENT_TYPES] })
-    if (!endpoint.ok) throw new Error(endpoint.message)
+    if (!endpoint.ok) throw new Error(endpoint.reason)
     await sendInvitation({ actor, email: uniqueEmail("drained"), roles: ["TECHNICAL"] })
     await drain()
     const posted: string[] = []

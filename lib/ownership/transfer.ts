@@ -14,8 +14,21 @@ import { TRANSFER_LIFETIME_MS } from "./policy"
 // Owner role ever moves. Every step takes the account's access lock (lib/accounts/lock.ts), so a transfer and any
 // other change of access in the account (a removal, a role edit) happen one after the other.
 
-type Refusal = { ok: false; message: string }
-export const ONLY_THE_OWNER_TRANSFERS = "Only the owner of the account can transfer it."
+/** Why a step was refused, as a key of the `ownershipTransfer.refusals` messages; `name` is the member's. */
+export type TransferRefusalReason =
+  | "only-owner"
+  | "not-a-member"
+  | "deactivated"
+  | "no-two-factor"
+  | "throttled"
+  | "nothing-waiting"
+  | "closed"
+  | "someone-else"
+  | "you-left"
+  | "you-deactivated"
+  | "you-no-two-factor"
+type Refusal = { ok: false; reason: TransferRefusalReason; name?: string }
+const ONLY_THE_OWNER: Refusal = { ok: false, reason: "only-owner" }
 
 /** The transfer waiting for an answer in an account, if any, as Settings → Accounts shows it. */
 export async function pendingTransfer(accountId: string, now = new Date()) {
@@ -52,23 +65,22 @@ function ineligibility(member: Candidate, requireTwoFactor: boolean): "deactivat
  * transfer replacing any that was waiting.
  */
 export async function offerTransfer(actor: Actor, membershipId: string, now = new Date()): Promise<{ ok: true; name: string } | Refusal> {
-  if (!actor.access.grant.isOwner) return { ok: false, message: ONLY_THE_OWNER_TRANSFERS }
+  if (!actor.access.grant.isOwner) return ONLY_THE_OWNER
   const accountId = actor.access.accountId
   return db.$transaction(async (tx) => {
     await lockAccountAccess(tx, accountId, actor.userId)
     const account = await tx.account.findUnique({ where: { id: accountId }, select: { name: true, ownerId: true, requireTwoFactor: true, owner: { select: { name: true } } } })
-    if (account?.ownerId !== actor.userId) return { ok: false as const, message: ONLY_THE_OWNER_TRANSFERS }
+    if (account?.ownerId !== actor.userId) return ONLY_THE_OWNER
     const member = await tx.membership.findFirst({
       where: { id: membershipId, accountId },
       select: { status: true, user: { select: { id: true, name: true, email: true, twoFactorEnabledAt: true } } },
     })
-    if (!member) return { ok: false as const, message: "This person is no longer a member of this account." }
+    if (!member) return { ok: false as const, reason: "not-a-member" as const }
     const why = ineligibility({ status: member.status, twoFactorEnabledAt: member.user.twoFactorEnabledAt }, account.requireTwoFactor)
-    if (why === "deactivated") return { ok: false as const, message: `${member.user.name}'s access is deactivated: only an active member can become the owner.` }
-    if (why === "no-two-factor") return { ok: false as const, message: `This account requires two-factor authentication, and ${member.user.name} has not turned it on.` }
+    if (why) return { ok: false as const, reason: why, name: member.user.name }
     // At most 3 links an hour reach one address, as for every link we mail.
     if (!(await countUnlessLimitedIn(tx, [{ key: throttleKeys.emailLinks(member.user.email), limit: EMAIL_LINK_THROTTLE.limit }], now)).ok) {
-      return { ok: false as const, message: `We sent ${member.user.name} several links in the last hour. Try again later.` }
+      return { ok: false as const, reason: "throttled" as const, name: member.user.name }
     }
     await tx.ownershipTransfer.updateMany({ where: { accountId, status: "PENDING" }, data: { status: "REPLACED", respondedAt: now } })
     const { token, tokenHash } = newToken()
@@ -86,7 +98,7 @@ export async function offerTransfer(actor: Actor, membershipId: string, now = ne
 
 /** The owner withdraws the waiting transfer: its link stops working. */
 export async function cancelTransfer(actor: Actor, now = new Date()): Promise<{ ok: true; name: string } | Refusal> {
-  if (!actor.access.grant.isOwner) return { ok: false, message: ONLY_THE_OWNER_TRANSFERS }
+  if (!actor.access.grant.isOwner) return ONLY_THE_OWNER
   const accountId = actor.access.accountId
   return db.$transaction(async (tx) => {
     await lockAccountAccess(tx, accountId, actor.userId)
@@ -96,7 +108,7 @@ export async function cancelTransfer(actor: Actor, now = new Date()): Promise<{ 
       select: { to: { select: { name: true, email: true } } },
     })
     const transfer = cancelled[0]
-    if (!transfer) return { ok: false as const, message: "No transfer is waiting: it was accepted or cancelled already." }
+    if (!transfer) return { ok: false as const, reason: "nothing-waiting" as const }
     await recordAudit(tx, { accountId, actorId: actor.userId, action: "OWNERSHIP_TRANSFER_CANCELLED", targetEmail: transfer.to.email })
     return { ok: true as const, name: transfer.to.name }
   })
@@ -136,7 +148,7 @@ export async function findTransferByToken(token: string, now = new Date()): Prom
 
 export type AcceptOutcome = { ok: true; accountId: string; accountName: string } | Refusal
 
-const CLOSED = "This transfer is no longer open: it was accepted, cancelled, replaced by a newer one, or it expired."
+const CLOSED: Refusal = { ok: false, reason: "closed" }
 
 /**
  * Accept ownership, by the member it was offered to, once: in one transaction they become the owner and the former
@@ -144,29 +156,28 @@ const CLOSED = "This transfer is no longer open: it was accepted, cancelled, rep
  * who offered it, the member still active (with two-factor where required).
  */
 export async function acceptTransfer(token: string, userId: string, now = new Date()): Promise<AcceptOutcome> {
-  if (!looksLikeToken(token)) return { ok: false, message: CLOSED }
+  if (!looksLikeToken(token)) return CLOSED
   const tokenHash = hashToken(token)
   return db.$transaction(async (tx) => {
     const found = await tx.ownershipTransfer.findUnique({ where: { tokenHash }, select: { accountId: true } })
-    if (!found) return { ok: false as const, message: CLOSED }
+    if (!found) return CLOSED
     await lockAccountAccess(tx, found.accountId, userId)
     const [transfer] = await tx.$queryRaw<{ id: string; accountId: string; fromUserId: string; toUserId: string; status: string; expiresAt: Date }[]>`
       SELECT "id", "accountId", "fromUserId", "toUserId", "status"::text AS "status", "expiresAt"
       FROM "OwnershipTransfer" WHERE "tokenHash" = ${tokenHash} FOR UPDATE`
-    if (!transfer || stateOf(transfer.status, transfer.expiresAt, now) !== "pending") return { ok: false as const, message: CLOSED }
-    if (transfer.toUserId !== userId) return { ok: false as const, message: "This transfer was offered to someone else. Sign in as them to accept it." }
+    if (!transfer || stateOf(transfer.status, transfer.expiresAt, now) !== "pending") return CLOSED
+    if (transfer.toUserId !== userId) return { ok: false as const, reason: "someone-else" as const }
     const account = await tx.account.findUniqueOrThrow({ where: { id: transfer.accountId }, select: { name: true, ownerId: true, requireTwoFactor: true } })
-    if (account.ownerId !== transfer.fromUserId) return { ok: false as const, message: CLOSED }
+    if (account.ownerId !== transfer.fromUserId) return CLOSED
     // The new owner's row under a share lock: they cannot turn their two-factor off meanwhile (lib/two-factor/personal.ts).
     await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${userId}::uuid FOR SHARE`
     const membership = await tx.membership.findUnique({
       where: { accountId_userId: { accountId: transfer.accountId, userId } },
       select: { id: true, status: true, user: { select: { name: true, email: true, twoFactorEnabledAt: true } } },
     })
-    if (!membership) return { ok: false as const, message: "You are no longer a member of this account, so it cannot be handed to you." }
+    if (!membership) return { ok: false as const, reason: "you-left" as const }
     const why = ineligibility({ status: membership.status, twoFactorEnabledAt: membership.user.twoFactorEnabledAt }, account.requireTwoFactor)
-    if (why === "deactivated") return { ok: false as const, message: "Your access to this account is deactivated: only an active member can become its owner." }
-    if (why === "no-two-factor") return { ok: false as const, message: "This account requires two-factor authentication: turn it on in your profile, then accept." }
+    if (why) return { ok: false as const, reason: why === "deactivated" ? ("you-deactivated" as const) : ("you-no-two-factor" as const) }
     const former = await tx.user.findUniqueOrThrow({ where: { id: transfer.fromUserId }, select: { name: true, email: true } })
 
     await tx.membership.delete({ where: { id: membership.id } })

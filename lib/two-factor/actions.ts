@@ -5,14 +5,15 @@ import { headers } from "next/headers"
 import QRCode from "qrcode"
 import { z } from "zod"
 import { formData, refused, serverAction, type ActionResult } from "@/lib/actions/server-action"
-import { passwordRefusal, signInWithTwoFactors } from "@/lib/auth/auth"
+import { signInWithTwoFactors } from "@/lib/auth/auth"
 import { safeReturnPath } from "@/lib/auth/safe-redirect"
 import { requestOrigin } from "@/lib/identity/security-events"
+import { passwordRefusalText } from "@/lib/identity/password-refusal"
 import { signedInPerson } from "@/lib/identity/signed-in-person"
-import { TWO_FACTOR_THROTTLE } from "@/lib/rate-limit"
+import { requestTranslator } from "@/lib/i18n/request-locale"
 import { answerChallenge } from "./challenge"
-import { ownedAccountsRequiringTwoFactor, regenerateRecoveryCodesIn, startSetup, stillRequiredBy, turnOff, turnOn } from "./personal"
-import { ONLY_THE_OWNER, setTwoFactorRequirement } from "./requirement"
+import { ownedAccountsRequiringTwoFactor, regenerateRecoveryCodesIn, startSetup, turnOff, turnOn, type PersonalRefusalReason } from "./personal"
+import { setTwoFactorRequirement } from "./requirement"
 import { proveSecondFactor, secondFactorFrom } from "./second-factor"
 
 const previousState = z.unknown()
@@ -21,6 +22,18 @@ const PROFILE = "/profile"
 const SIGNED_OUT = "Your session has ended. Sign in again."
 const WRONG_CODE = "This code is not right."
 const EXPIRED_SIGN_IN = "This sign-in has expired. Enter your email and password again."
+
+/** A refusal of a change to one's own two-factor, in the reader's language. */
+async function refusal({ reason, accounts = [] }: { reason: PersonalRefusalReason; accounts?: string[] }, field = "form") {
+  const t = await requestTranslator("twoFactor")
+  return refused(t(`refusals.${reason}`, { accounts: accounts.join(", ") }), field)
+}
+
+/** A wrong or throttled second factor, in the reader's language. */
+async function wrongCode(reason: "wrong" | "throttled") {
+  const t = await requestTranslator("twoFactor")
+  return refused(reason === "throttled" ? t("refusals.throttled") : t("refusals.wrong-code"), "code")
+}
 
 const typedCode = (missing: string) => z.string({ error: missing }).trim().min(1, { error: missing }).max(40, { error: WRONG_CODE })
 const passwordEntered = z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }).max(200)
@@ -33,7 +46,7 @@ export const setUpTwoFactorAction = serverAction({ kind: "signed-in" }, [], asyn
   const person = await signedInPerson(userId)
   if (!person) return refused(SIGNED_OUT)
   const setup = await startSetup(person)
-  if (!setup.ok) return refused(setup.message)
+  if (!setup.ok) return refusal(setup)
   const svg = await QRCode.toString(setup.uri, { type: "svg", errorCorrectionLevel: "M", margin: 1 })
   return { ok: true, data: { secret: setup.secret, qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}` } }
 })
@@ -45,13 +58,14 @@ export const turnOnTwoFactorAction = serverAction(
   async ({ userId }, _previous, form): Promise<ActionResult<RecoveryCodesData>> => {
     const person = await signedInPerson(userId)
     if (!person) return refused(SIGNED_OUT)
-    const wrongPassword = await passwordRefusal(person.email, form.password)
+    const wrongPassword = await passwordRefusalText(person.email, form.password)
     if (wrongPassword) return refused(wrongPassword, "password")
     const turnedOn = await turnOn(person, form.code, person.sessionId, await origin())
-    if (!turnedOn.ok) return refused(turnedOn.message, "code")
+    if (!turnedOn.ok) return refusal(turnedOn, "code")
     revalidatePath(PROFILE)
-    const ended = turnedOn.sessionsEnded === 0 ? "" : ` ${turnedOn.sessionsEnded === 1 ? "1 other session was" : `${turnedOn.sessionsEnded} other sessions were`} signed out.`
-    return { ok: true, message: `Two-factor authentication is on.${ended}`, data: { recoveryCodes: turnedOn.recoveryCodes } }
+    const t = await requestTranslator("twoFactor")
+    const message = turnedOn.sessionsEnded === 0 ? t("turnedOn") : t("turnedOnEnded", { count: turnedOn.sessionsEnded })
+    return { ok: true, message, data: { recoveryCodes: turnedOn.recoveryCodes } }
   },
 )
 
@@ -62,18 +76,18 @@ export const turnOffTwoFactorAction = serverAction(
   async ({ userId }, _previous, form) => {
     const person = await signedInPerson(userId)
     if (!person) return refused(SIGNED_OUT)
-    const wrongPassword = await passwordRefusal(person.email, form.password)
+    const wrongPassword = await passwordRefusalText(person.email, form.password)
     if (wrongPassword) return refused(wrongPassword, "password")
     // Refused before the code is used up (turnOff checks again under its lock).
     const owned = await ownedAccountsRequiringTwoFactor(person.id)
-    if (owned.length > 0) return refused(stillRequiredBy(owned))
+    if (owned.length > 0) return refusal({ reason: "still-required", accounts: owned })
     const code = await proveSecondFactor(person.id, secondFactorFrom(form.code), await origin())
-    if (!code.ok) return refused(code.reason === "throttled" ? TWO_FACTOR_THROTTLE.message : WRONG_CODE, "code")
+    if (!code.ok) return wrongCode(code.reason === "throttled" ? "throttled" : "wrong")
     const turnedOff = await turnOff(person, await origin())
-    if (!turnedOff.ok) return refused(turnedOff.message)
+    if (!turnedOff.ok) return refusal(turnedOff)
     revalidatePath(PROFILE)
-    const lost = turnedOff.lockedOut.length > 0 ? ` You can no longer open ${turnedOff.lockedOut.join(", ")}.` : ""
-    return { ok: true, message: `Two-factor authentication is off.${lost}` }
+    const t = await requestTranslator("twoFactor")
+    return { ok: true, message: turnedOff.lockedOut.length > 0 ? t("turnedOffLockedOut", { accounts: turnedOff.lockedOut.join(", ") }) : t("turnedOff") }
   },
 )
 
@@ -84,7 +98,7 @@ export const regenerateRecoveryCodesAction = serverAction(
   async ({ userId }, _previous, form): Promise<ActionResult<RecoveryCodesData>> => {
     const person = await signedInPerson(userId)
     if (!person) return refused(SIGNED_OUT)
-    const wrongPassword = await passwordRefusal(person.email, form.password)
+    const wrongPassword = await passwordRefusalText(person.email, form.password)
     if (wrongPassword) return refused(wrongPassword, "password")
     const where = await origin()
     let recoveryCodes: string[] = []
@@ -92,9 +106,10 @@ export const regenerateRecoveryCodesAction = serverAction(
       recoveryCodes = await regenerateRecoveryCodesIn(tx, person, where)
       return true
     })
-    if (!proven.ok) return refused(proven.reason === "throttled" ? TWO_FACTOR_THROTTLE.message : proven.reason === "closed" ? "Turn on two-factor authentication first." : WRONG_CODE, proven.reason === "closed" ? "form" : "code")
+    const t = await requestTranslator("twoFactor")
+    if (!proven.ok) return proven.reason === "closed" ? refused(t("refusals.turn-on-first")) : wrongCode(proven.reason)
     revalidatePath(PROFILE)
-    return { ok: true, message: "New recovery codes made. The old ones no longer work.", data: { recoveryCodes } }
+    return { ok: true, message: t("regenerated"), data: { recoveryCodes } }
   },
 )
 
@@ -109,12 +124,13 @@ const secondStep = formData({
 export const verifySignInAction = serverAction({ kind: "public" }, [previousState, secondStep], async (_caller, _previous, form) => {
   const field = form.recoveryCode !== undefined ? "recoveryCode" : "code"
   const typed = form.recoveryCode ?? form.code
-  if (typed === undefined) return refused("Enter the 6-digit code your app shows.", "code")
+  const t = await requestTranslator("twoFactor")
+  if (typed === undefined) return refused(t("refusals.enter-code"), "code")
   const answer = await answerChallenge(form.challenge, field === "code" ? { code: typed } : { recoveryCode: typed }, await origin())
   if (answer.kind !== "signed-in") {
-    if (answer.kind === "throttled") return refused(TWO_FACTOR_THROTTLE.message, field)
-    if (answer.kind === "wrong") return refused(field === "code" ? `${WRONG_CODE} Enter the code your app shows now.` : "This recovery code is not right, or was already used.", field)
-    return refused(EXPIRED_SIGN_IN)
+    if (answer.kind === "throttled") return refused(t("refusals.throttled"), field)
+    if (answer.kind === "wrong") return refused(field === "code" ? t("refusals.wrong-code-now") : t("refusals.wrong-recovery-code"), field)
+    return refused(t("refusals.expired-sign-in"))
   }
   // After a recovery code, the profile says how many are left (where new ones are made), then leads on.
   const next = answer.recoveryCodesLeft === null ? form.next : `${PROFILE}?recovery-codes-left=${answer.recoveryCodesLeft}&next=${encodeURIComponent(form.next)}`
@@ -126,10 +142,11 @@ export const setTwoFactorRequirementAction = serverAction(
   { kind: "module", module: "settings/accounts" },
   [formData({ required: z.enum(["on", "off"], { error: "Choose whether to require it." }) })],
   async (actor, form) => {
-    if (!actor.access.grant.isOwner) return refused(ONLY_THE_OWNER)
+    const t = await requestTranslator("accountSettings")
+    if (!actor.access.grant.isOwner) return refused(t("requirementRefusals.onlyOwnerChanges"))
     const changed = await setTwoFactorRequirement(actor, form.required === "on")
-    if (!changed.ok) return refused(changed.message)
+    if (!changed.ok) return refused(t(`requirementRefusals.${changed.reason}`))
     revalidatePath(`/accounts/${actor.access.accountId}`, "layout")
-    return { ok: true, message: changed.message }
+    return { ok: true, message: t(`requirementChanged.${changed.outcome}`, { count: changed.without ?? 0 }) }
   },
 )

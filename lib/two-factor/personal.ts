@@ -13,15 +13,17 @@ import { newSecret, normalizeCode, setupUri, stepOfCode } from "./totp"
 // recovery codes. Each change is recorded as security activity and mailed to the person.
 
 export type TwoFactorPerson = { id: string; name: string; email: string }
-type Refusal = { ok: false; message: string }
+/** Why a change was refused, as a key of the `twoFactor.refusals` messages; `accounts`, those that still require it. */
+export type PersonalRefusalReason = "already-on" | "already-off" | "enter-code" | "start-again" | "wrong-first-code" | "still-required"
+type Refusal = { ok: false; reason: PersonalRefusalReason; accounts?: string[] }
 
-const ALREADY_ON = "Two-factor authentication is already on."
+const ALREADY_ON: Refusal = { ok: false, reason: "already-on" }
 
 /** Set up: a new secret for the authenticator app, kept aside (encrypted) until a first code confirms it. */
 export async function startSetup(person: TwoFactorPerson): Promise<{ ok: true; secret: string; uri: string } | Refusal> {
   const secret = newSecret()
   const { count } = await db.user.updateMany({ where: { id: person.id, twoFactorEnabledAt: null }, data: { twoFactorPendingSecret: seal(secret, person.id) } })
-  if (count === 0) return { ok: false, message: ALREADY_ON }
+  if (count === 0) return ALREADY_ON
   return { ok: true, secret, uri: setupUri(secret, person.email) }
 }
 
@@ -38,20 +40,20 @@ export async function turnOn(
   now = new Date(),
 ): Promise<{ ok: true; recoveryCodes: string[]; sessionsEnded: number } | Refusal> {
   const code = normalizeCode(typedCode)
-  if (!code) return { ok: false, message: "Enter the 6-digit code your app shows." }
+  if (!code) return { ok: false, reason: "enter-code" }
   const user = await db.user.findUnique({ where: { id: person.id }, select: { twoFactorEnabledAt: true, twoFactorPendingSecret: true } })
-  if (user?.twoFactorEnabledAt) return { ok: false, message: ALREADY_ON }
+  if (user?.twoFactorEnabledAt) return ALREADY_ON
   const pending = user?.twoFactorPendingSecret
-  if (!pending) return { ok: false, message: "Start again with Set up." }
+  if (!pending) return { ok: false, reason: "start-again" }
   const step = stepOfCode(open(pending, person.id), code, now.getTime())
-  if (step === null) return { ok: false, message: "This code is not right. Enter the code your app shows now (check that your phone's clock is set automatically)." }
+  if (step === null) return { ok: false, reason: "wrong-first-code" }
   return db.$transaction(async (tx) => {
     // Only the secret that was shown, and only once (a second Set up or a racing Turn on changes nothing).
     const { count } = await tx.user.updateMany({
       where: { id: person.id, twoFactorEnabledAt: null, twoFactorPendingSecret: pending },
       data: { twoFactorSecret: pending, twoFactorPendingSecret: null, twoFactorEnabledAt: now, twoFactorLastStep: step },
     })
-    if (count === 0) return { ok: false as const, message: ALREADY_ON }
+    if (count === 0) return ALREADY_ON
     const recoveryCodes = await replaceRecoveryCodes(tx, person.id)
     const sessionsEnded = await endSessionsIn(tx, person.id, currentSessionId, now)
     await recorded(tx, person, "enabled", origin, now)
@@ -64,8 +66,6 @@ export async function ownedAccountsRequiringTwoFactor(userId: string): Promise<s
   const owned = await db.account.findMany({ where: { ownerId: userId, requireTwoFactor: true }, select: { name: true }, orderBy: { name: "asc" } })
   return owned.map((account) => account.name)
 }
-
-export const stillRequiredBy = (accounts: string[]) => `You require two-factor authentication in ${accounts.join(", ")}. Stop requiring it there first.`
 
 /** The accounts a person belongs to (as an active member) that require two-factor: turning it off locks them out. */
 export async function accountsRequiringTwoFactor(userId: string): Promise<{ id: string; name: string }[]> {
@@ -85,12 +85,12 @@ export async function turnOff(person: TwoFactorPerson, origin: RequestOrigin, no
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${person.id}::uuid FOR UPDATE`
     const owned = await tx.account.findMany({ where: { ownerId: person.id, requireTwoFactor: true }, select: { name: true }, orderBy: { name: "asc" } })
-    if (owned.length > 0) return { ok: false as const, message: stillRequiredBy(owned.map((account) => account.name)) }
+    if (owned.length > 0) return { ok: false as const, reason: "still-required" as const, accounts: owned.map((account) => account.name) }
     const { count } = await tx.user.updateMany({
       where: { id: person.id, twoFactorEnabledAt: { not: null } },
       data: { twoFactorSecret: null, twoFactorPendingSecret: null, twoFactorEnabledAt: null, twoFactorLastStep: null },
     })
-    if (count === 0) return { ok: false as const, message: "Two-factor authentication is already off." }
+    if (count === 0) return { ok: false as const, reason: "already-off" as const }
     await tx.recoveryCode.deleteMany({ where: { userId: person.id } })
     await tx.signInChallenge.deleteMany({ where: { userId: person.id } })
     const lockedOut = await tx.account.findMany({

@@ -5,9 +5,15 @@ import { recordAudit } from "@/lib/audit"
 import { db } from "@/lib/db"
 import { queueMails } from "@/lib/mail/outbox"
 
-export type RequirementChange = { ok: true; message: string } | { ok: false; message: string }
+/**
+ * What changed, or why nothing could: keys of the `accountSettings.requirementChanged` and `.requirementRefusals`
+ * messages; `without`, the members the requirement now keeps out.
+ */
+export type RequirementChange =
+  | { ok: true; outcome: "alreadyRequired" | "wasNotRequired" | "noLongerRequired" | "nowRequired"; without?: number }
+  | { ok: false; reason: "onlyOwnerChanges" | "ownerFirst" }
 
-export const ONLY_THE_OWNER = "Only the owner of the account can change this."
+const ONLY_THE_OWNER = { ok: false, reason: "onlyOwnerChanges" } as const
 
 /**
  * The owner requires two-factor authentication of everyone in the account, or stops requiring it. Requiring it
@@ -16,7 +22,7 @@ export const ONLY_THE_OWNER = "Only the owner of the account can change this."
  * the owner's row is read under a share lock, so the owner cannot turn their own two-factor off meanwhile.
  */
 export async function setTwoFactorRequirement(actor: Actor, required: boolean): Promise<RequirementChange> {
-  if (!actor.access.grant.isOwner) return { ok: false, message: ONLY_THE_OWNER }
+  if (!actor.access.grant.isOwner) return ONLY_THE_OWNER
   const accountId = actor.access.accountId
   return db.$transaction(async (tx) => {
     const [account] = await tx.$queryRaw<{ name: string; ownerId: string; requireTwoFactor: boolean; ownerName: string; ownerEmail: string; ownerHasTwoFactor: boolean }[]>`
@@ -24,16 +30,12 @@ export async function setTwoFactorRequirement(actor: Actor, required: boolean): 
       FROM "Account" a JOIN "User" u ON u."id" = a."ownerId"
       WHERE a."id" = ${accountId}::uuid
       FOR NO KEY UPDATE OF a FOR SHARE OF u`
-    if (!account || account.ownerId !== actor.userId) return { ok: false as const, message: ONLY_THE_OWNER }
-    if (required && !account.ownerHasTwoFactor) {
-      return { ok: false as const, message: "Turn on two-factor authentication for yourself first, in your profile." }
-    }
-    if (account.requireTwoFactor === required) {
-      return { ok: true as const, message: required ? "Two-factor authentication was already required." : "Two-factor authentication was not required." }
-    }
+    if (!account || account.ownerId !== actor.userId) return ONLY_THE_OWNER
+    if (required && !account.ownerHasTwoFactor) return { ok: false as const, reason: "ownerFirst" as const }
+    if (account.requireTwoFactor === required) return { ok: true as const, outcome: required ? ("alreadyRequired" as const) : ("wasNotRequired" as const) }
     await tx.account.update({ where: { id: accountId }, data: { requireTwoFactor: required } })
     await recordAudit(tx, { accountId, actorId: actor.userId, action: required ? "TWO_FACTOR_REQUIRED" : "TWO_FACTOR_NOT_REQUIRED", targetEmail: account.ownerEmail })
-    if (!required) return { ok: true as const, message: "Two-factor authentication is no longer required." }
+    if (!required) return { ok: true as const, outcome: "noLongerRequired" as const }
     const members = await tx.membership.findMany({
       where: { accountId, status: "ACTIVE" },
       select: { user: { select: { email: true, twoFactorEnabledAt: true } } },
@@ -46,9 +48,7 @@ export async function setTwoFactorRequirement(actor: Actor, required: boolean): 
         data: { accountName: account.name, ownerName: account.ownerName, hasTwoFactor: user.twoFactorEnabledAt !== null, profileUrl: appUrl("/profile#two-factor") },
       })),
     )
-    const without = members.filter(({ user }) => !user.twoFactorEnabledAt).length
-    const lockedOut = without === 0 ? "Every member already uses it." : `${without === 1 ? "1 member" : `${without} members`} without it cannot get in until they turn it on; everyone was mailed.`
-    return { ok: true as const, message: `Two-factor authentication is now required. ${lockedOut}` }
+    return { ok: true as const, outcome: "nowRequired" as const, without: members.filter(({ user }) => !user.twoFactorEnabledAt).length }
   })
 }
 

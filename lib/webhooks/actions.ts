@@ -5,7 +5,19 @@ import { z } from "zod"
 import type { Actor } from "@/lib/actions/authorize"
 import { formData, refused, serverAction, type ActionResult } from "@/lib/actions/server-action"
 import { idField } from "@/lib/fields"
-import { addEndpoint, deleteEndpoint, endpointLabel, resendDelivery, revealSecret, rotateSecret, sendTestEvent, setEndpointEnabled } from "./endpoints"
+import { requestTranslator } from "@/lib/i18n/request-locale"
+import {
+  addEndpoint,
+  deleteEndpoint,
+  endpointLabel,
+  ENDPOINTS_AT_MOST,
+  resendDelivery,
+  revealSecret,
+  rotateSecret,
+  sendTestEvent,
+  setEndpointEnabled,
+  type EndpointRefusal,
+} from "./endpoints"
 import { EVENT_TYPES } from "./events"
 
 const WEBHOOKS = { kind: "module", module: "settings/apis" } as const
@@ -27,39 +39,56 @@ const endpointForm = formData(
 )
 
 const webhooksPath = (actor: Actor) => `/accounts/${actor.access.accountId}/settings/apis/webhooks`
-type Named = { ok: true; label: string } | { ok: false; message: string }
-const done = (actor: Actor, result: Named | { ok: true } | { ok: false; message: string }, message: (label: string) => string): ActionResult => {
-  if (!result.ok) return refused(result.message)
+
+/** A refused change, in the reader's language. */
+async function refusal({ reason }: EndpointRefusal, field = "form") {
+  const t = await requestTranslator("webhooks")
+  return refused(t(`refusals.${reason}`, { max: ENDPOINTS_AT_MOST }), field)
+}
+
+/** The page shown again after a change, and its toast, given the endpoint's label. */
+async function done(actor: Actor, result: { ok: true; label?: string } | EndpointRefusal, message: (endpoint: string) => string): Promise<ActionResult> {
+  if (!result.ok) return refusal(result)
   revalidatePath(webhooksPath(actor), "layout")
-  return { ok: true, message: message("label" in result ? result.label : "") }
+  return { ok: true, message: message(result.label ?? "") }
 }
 
 export const addWebhookEndpointAction = serverAction(WEBHOOKS, [z.unknown(), endpointForm], async (actor, _previous, form) => {
   const added = await addEndpoint(actor, form)
-  if (!added.ok) return refused(added.message, added.field ?? "form")
+  if (!added.ok) return refusal(added, added.field)
   revalidatePath(webhooksPath(actor), "layout")
-  return { ok: true, message: `Endpoint ${endpointLabel(form)} added. Reveal its signing secret to verify what it receives.` }
+  const t = await requestTranslator("webhooks")
+  return { ok: true, message: t("added", { endpoint: endpointLabel(form) }) }
 })
 
 export type RevealedSecret = { secret: string }
 
 export const revealWebhookSecretAction = serverAction(WEBHOOKS, [endpointId], async (actor, id): Promise<ActionResult<RevealedSecret>> => {
   const revealed = await revealSecret(actor, id)
-  return revealed.ok ? { ok: true, data: { secret: revealed.secret } } : refused(revealed.message)
+  return revealed.ok ? { ok: true, data: { secret: revealed.secret } } : refusal(revealed)
 })
 
-export const rotateWebhookSecretAction = serverAction(WEBHOOKS, [endpointId], async (actor, id) =>
-  done(actor, await rotateSecret(actor, id), (label) => `Secret of ${label} rotated. The old one also signs for 24 hours.`),
-)
+export const rotateWebhookSecretAction = serverAction(WEBHOOKS, [endpointId], async (actor, id) => {
+  const t = await requestTranslator("webhooks")
+  return done(actor, await rotateSecret(actor, id), (endpoint) => t("rotated", { endpoint }))
+})
 
-export const setWebhookEndpointEnabledAction = serverAction(WEBHOOKS, [endpointId, z.boolean({ error: "Choose Enable or Disable." })], async (actor, id, enabled) =>
-  done(actor, await setEndpointEnabled(actor, id, enabled), (label) => (enabled ? `Endpoint ${label} enabled` : `Endpoint ${label} disabled`)),
-)
+export const setWebhookEndpointEnabledAction = serverAction(WEBHOOKS, [endpointId, z.boolean({ error: "Choose Enable or Disable." })], async (actor, id, enabled) => {
+  const t = await requestTranslator("webhooks")
+  return done(actor, await setEndpointEnabled(actor, id, enabled), (endpoint) => (enabled ? t("enabled", { endpoint }) : t("disabledToast", { endpoint })))
+})
 
-export const deleteWebhookEndpointAction = serverAction(WEBHOOKS, [endpointId], async (actor, id) => done(actor, await deleteEndpoint(actor, id), (label) => `Endpoint ${label} deleted`))
+export const deleteWebhookEndpointAction = serverAction(WEBHOOKS, [endpointId], async (actor, id) => {
+  const t = await requestTranslator("webhooks")
+  return done(actor, await deleteEndpoint(actor, id), (endpoint) => t("deleted", { endpoint }))
+})
 
-export const resendWebhookDeliveryAction = serverAction(WEBHOOKS, [idField("This delivery does not exist.")], async (actor, id) =>
-  done(actor, await resendDelivery(actor, id), () => "Delivery queued again: the same event, with the same webhook-id"),
-)
+export const resendWebhookDeliveryAction = serverAction(WEBHOOKS, [idField("This delivery does not exist.")], async (actor, id) => {
+  const t = await requestTranslator("webhooks")
+  return done(actor, await resendDelivery(actor, id), () => t("resent"))
+})
 
-export const sendTestWebhookAction = serverAction(WEBHOOKS, [endpointId], async (actor, id) => done(actor, await sendTestEvent(actor, id), (label) => `Test event on its way to ${label}`))
+export const sendTestWebhookAction = serverAction(WEBHOOKS, [endpointId], async (actor, id) => {
+  const t = await requestTranslator("webhooks")
+  return done(actor, await sendTestEvent(actor, id), (endpoint) => t("testSent", { endpoint }))
+})

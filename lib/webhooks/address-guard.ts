@@ -22,7 +22,9 @@ export function isPublicAddress(address: string): boolean {
 }
 
 export type Target = { url: URL; address: string; family: 4 | 6 }
-export type TargetCheck = { ok: true; target: Target } | { ok: false; message: string }
+/** Why a URL cannot be an endpoint, as a key of the `webhooks.refusals` messages. */
+export type UrlProblem = "invalid-url" | "not-https" | "credentials" | "port" | "unresolved" | "private"
+export type TargetCheck = { ok: true; target: Target } | { ok: false; problem: UrlProblem }
 
 type Lookup = (hostname: string) => Promise<{ address: string; family: number }[]>
 const LOOKUP_TIMEOUT_MS = 5_000
@@ -34,19 +36,16 @@ const systemLookup: Lookup = (hostname) =>
   ])
 
 /** Whether a URL can be an endpoint at all: https (http only in tests' loopback setting), no credentials. */
-export function urlProblem(text: string): string | null {
-  if (!URL.canParse(text)) return "Enter a full URL, like https://example.com/hooks/hitflow."
+export function urlProblem(text: string): UrlProblem | null {
+  if (!URL.canParse(text)) return "invalid-url"
   const url = new URL(text)
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && allowLoopback())) return "The URL must start with https://."
-  if (url.username || url.password) return "The URL cannot carry a user name or password."
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && allowLoopback())) return "not-https"
+  if (url.username || url.password) return "credentials"
   // No well-known service ports (SSH, SMTP, Redis is above but not public…): 443, 80 for tests, or an unprivileged one.
   const port = Number(url.port || (url.protocol === "https:" ? 443 : 80))
-  if (port < 1024 && port !== 443 && port !== 80) return "Use port 443, or a port from 1024 up."
+  if (port < 1024 && port !== 443 && port !== 80) return "port"
   return null
 }
-
-const UNRESOLVED = "This host name cannot be resolved."
-const PRIVATE = "This URL leads to a private, local or reserved address: webhooks go to the public internet only."
 
 /**
  * Resolves an endpoint's URL and checks every address it resolves to: the one to connect to, or why not. Called
@@ -54,7 +53,7 @@ const PRIVATE = "This URL leads to a private, local or reserved address: webhook
  */
 export async function resolveTarget(text: string, lookup: Lookup = systemLookup): Promise<TargetCheck> {
   const problem = urlProblem(text)
-  if (problem) return { ok: false, message: problem }
+  if (problem) return { ok: false, problem }
   const url = new URL(text)
   // The URL parser has already turned every spelling of an IP (decimal, octal, hex) into its dotted form.
   const host = url.hostname.replace(/^\[|\]$/g, "")
@@ -64,12 +63,12 @@ export async function resolveTarget(text: string, lookup: Lookup = systemLookup)
     try {
       addresses = await lookup(host)
     } catch {
-      return { ok: false, message: UNRESOLVED }
+      return { ok: false, problem: "unresolved" }
     }
   }
-  if (addresses.length === 0) return { ok: false, message: UNRESOLVED }
+  if (addresses.length === 0) return { ok: false, problem: "unresolved" }
   // The refusal never names the address: it would map the network Hitflow runs in for whoever asks.
-  if (addresses.some(({ address }) => !isPublicAddress(address))) return { ok: false, message: PRIVATE }
+  if (addresses.some(({ address }) => !isPublicAddress(address))) return { ok: false, problem: "private" }
   const { address, family } = addresses[0]!
   return { ok: true, target: { url, address, family: family === 6 ? 6 : 4 } }
 }

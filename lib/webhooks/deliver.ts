@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client"
 import { Prisma as Sql } from "@/lib/generated/prisma/client"
 import { queueMail } from "@/lib/mail/outbox"
 import { isDraining } from "@/lib/http/lifecycle"
+import { translatorFor } from "@/lib/i18n/catalogs"
 import { claimDue, LEASE_MS, releaseClaims, retryDelay, whileLeased } from "@/lib/outbox/lease"
 import { open } from "@/lib/secret-box"
 import { resolveTarget } from "./address-guard"
@@ -69,6 +70,8 @@ export async function deliverDueWebhooks(options: WebhookDeliveryOptions = {}): 
 type Attempt = { statusCode: number | null; response: string; error: string | null; durationMs: number }
 /** Not posted: the process began draining first, so the delivery goes back to the outbox for another process. */
 const RELEASED = "released"
+/** An attempt's error is recorded as the delivery log's technical record, in English like the HTTP errors beside it. */
+const ENGLISH = translatorFor("en", "webhooks")
 
 /** Signs and posts one delivery: the endpoint read fresh (a rotated secret, a changed URL), its address checked first. */
 async function send(delivery: ClaimedDelivery, post: Post, timeoutMs: number): Promise<Attempt | typeof RELEASED> {
@@ -77,7 +80,7 @@ async function send(delivery: ClaimedDelivery, post: Post, timeoutMs: number): P
   const endpoint = await db.webhookEndpoint.findUnique({ where: { id: delivery.endpointId } })
   if (!endpoint) return finished({ statusCode: null, response: "", error: "The endpoint was deleted." })
   const checked = await resolveTarget(endpoint.url)
-  if (!checked.ok) return finished({ statusCode: null, response: "", error: checked.message })
+  if (!checked.ok) return finished({ statusCode: null, response: "", error: ENGLISH(`refusals.${checked.problem}`) })
   const at = new Date()
   let secrets: string[]
   try {

@@ -4,9 +4,9 @@ import type { Actor } from "@/lib/actions/authorize"
 import { madeBy, recordAudit } from "@/lib/audit"
 import { db } from "@/lib/db"
 import type { Prisma } from "@/lib/generated/prisma/client"
-import type { Refusal } from "@/lib/refusal"
+import type { RefusalKind } from "@/lib/refusal"
 import { open, seal } from "@/lib/secret-box"
-import { resolveTarget } from "./address-guard"
+import { resolveTarget, type UrlProblem } from "./address-guard"
 import { EVENT_TYPES, eventBody, type EventType } from "./events"
 import { newSigningSecret } from "./sign"
 
@@ -15,17 +15,20 @@ import { newSigningSecret } from "./sign"
 
 export const ENDPOINTS_AT_MOST = 10
 const ROTATION_OVERLAP_MS = 24 * 60 * 60 * 1000
-const NOT_FOUND: Refusal = { ok: false, kind: "not-found", message: "This endpoint does not exist in this account." }
+/** Why a change was refused, as a key of the `webhooks.refusals` messages. */
+export type EndpointRefusalReason = UrlProblem | "not-found" | "too-many" | "delivery-not-found" | "test-waiting"
+export type EndpointRefusal = { ok: false; kind: RefusalKind; reason: EndpointRefusalReason }
+const NOT_FOUND: EndpointRefusal = { ok: false, kind: "not-found", reason: "not-found" }
 /** How screens and toasts name an endpoint: its description, else its URL. */
 export const endpointLabel = (endpoint: { description: string; url: string }) => endpoint.description || endpoint.url
 
-type Done<T = object> = ({ ok: true } & T) | Refusal
+type Done<T = object> = ({ ok: true } & T) | EndpointRefusal
 type Named = { label: string }
 
 export async function addEndpoint(actor: Actor, input: { url: string; description: string; events: EventType[] }): Promise<Done<{ id: string }> & { field?: string }> {
   const accountId = actor.access.accountId
   const checked = await resolveTarget(input.url)
-  if (!checked.ok) return { ok: false, kind: "invalid", message: checked.message, field: "url" }
+  if (!checked.ok) return { ok: false, kind: "invalid", reason: checked.problem, field: "url" }
   const id = crypto.randomUUID()
   // Every type chosen is every type: stored as none, so types added later are sent too.
   const events = input.events.length === EVENT_TYPES.length ? [] : input.events
@@ -33,7 +36,7 @@ export async function addEndpoint(actor: Actor, input: { url: string; descriptio
     // Counted under the account row's lock: requests racing each other cannot pass the limit together.
     await tx.$queryRaw`SELECT 1 FROM "Account" WHERE "id" = ${accountId}::uuid FOR UPDATE`
     if ((await tx.webhookEndpoint.count({ where: { accountId } })) >= ENDPOINTS_AT_MOST) {
-      return { ok: false as const, kind: "conflict" as const, message: `An account has at most ${ENDPOINTS_AT_MOST} endpoints. Delete one you no longer use.` }
+      return { ok: false as const, kind: "conflict" as const, reason: "too-many" as const }
     }
     await tx.webhookEndpoint.create({ data: { id, accountId, url: checked.target.url.toString(), description: input.description, events, secret: seal(newSigningSecret(), id) } })
     await recordAudit(tx, { accountId, ...madeBy(actor), action: "WEBHOOK_ENDPOINT_ADDED", targetEmail: await emailOf(actor), details: { url: checked.target.url.toString() } })
@@ -79,7 +82,7 @@ export async function resendDelivery(actor: Actor, deliveryId: string, now = new
     where: { id: deliveryId, status: "FAILED", endpoint: { accountId: actor.access.accountId } },
     data: { status: "PENDING", attempts: 0, nextAttemptAt: now },
   })
-  return count === 1 ? { ok: true } : { ok: false, kind: "not-found", message: "This delivery does not exist, or has not failed." }
+  return count === 1 ? { ok: true } : { ok: false, kind: "not-found", reason: "delivery-not-found" }
 }
 
 /** Send test event: a `webhook.test` event to this endpoint alone, delivered and logged like any other. */
@@ -90,7 +93,7 @@ export async function sendTestEvent(actor: Actor, endpointId: string, now = new 
     const [endpoint] = await tx.$queryRaw<{ id: string; url: string; description: string }[]>`SELECT "id", "url", "description" FROM "WebhookEndpoint" WHERE "id" = ${endpointId}::uuid AND "accountId" = ${accountId}::uuid FOR UPDATE`
     if (!endpoint) return NOT_FOUND
     if (await tx.webhookDelivery.count({ where: { endpointId: endpoint.id, eventType: "webhook.test", status: "PENDING" } })) {
-      return { ok: false as const, kind: "conflict" as const, message: "A test event is already on its way to this endpoint: see the delivery log." }
+      return { ok: false as const, kind: "conflict" as const, reason: "test-waiting" as const }
     }
     const payload = eventBody("webhook.test", { account_id: accountId, message: "A test event from Hitflow." }, now)
     await tx.webhookDelivery.create({ data: { endpointId: endpoint.id, eventType: "webhook.test", payload: payload as Prisma.InputJsonObject, nextAttemptAt: now } })

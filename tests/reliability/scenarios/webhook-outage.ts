@@ -47,9 +47,9 @@ export const webhookOutage: Scenario = {
         const path = `/hooks/${index}`
         const actor = await domain.actorFor(owner.userId, owner.accountId)
         const added = await domain.addWebhookEndpoint(actor, { url: receiver.url(path), description: "Directory sync", events: [] })
-        if (!added.ok) throw new Error(`adding an endpoint failed: ${added.message}`)
+        if (!added.ok) throw new Error(`adding an endpoint failed: ${added.reason}`)
         const revealed = await domain.revealWebhookSecret(actor, added.id)
-        if (!revealed.ok) throw new Error(`revealing its secret failed: ${revealed.message}`)
+        if (!revealed.ok) throw new Error(`revealing its secret failed: ${revealed.reason}`)
         receiver.trust(path, revealed.secret)
         pathOf.set(owner, path)
         endpointIds.push(added.id)

@@ -1,6 +1,7 @@
 "use client"
 
 import Link from "next/link"
+import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 import { FormError } from "@/components/form-error"
 import { SubmitButton } from "@/components/submit-button"
@@ -19,6 +20,7 @@ export function RequirementForm({ accountId, required, ownerHasTwoFactor, member
     if (result.ok && result.message) announce(result.message)
     return result
   }, null)
+  const t = useTranslations("accountSettings")
   const error = errorIn(state) ?? errorIn(state, "required")
   return (
     <form action={action} className="mt-4 flex flex-col gap-3" noValidate>
@@ -31,24 +33,20 @@ export function RequirementForm({ accountId, required, ownerHasTwoFactor, member
           aria-describedby={error ? "required-error" : "required-hint"}
           className="mt-0.5 h-4 w-4 rounded border-slate-400"
         />
-        <span className="font-medium">Require two-factor authentication</span>
+        <span className="font-medium">{t("requireLabel")}</span>
       </label>
       <p id="required-hint" className="text-sm text-slate-600">
-        {ownerHasTwoFactor ? (
-          membersWithout === 0 ? (
-            "Every active member already uses it."
-          ) : (
-            `${membersWithout === 1 ? "1 active member does" : `${membersWithout} active members do`} not use it yet: they will be mailed, and cannot get in until they turn it on.`
-          )
-        ) : (
-          <>
-            You need it yourself first:{" "}
-            <Link href="/profile#two-factor" className="font-medium text-indigo-700 underline">
-              set up two-factor authentication
-            </Link>
-            .
-          </>
-        )}
+        {ownerHasTwoFactor
+          ? membersWithout === 0
+            ? t("everyoneUsesIt")
+            : t("membersWithout", { count: membersWithout })
+          : t.rich("needYoursFirst", {
+              link: (chunks) => (
+                <Link href="/profile#two-factor" className="font-medium text-indigo-700 underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
       </p>
       {error ? (
         <p id="required-error" role="alert" className="text-sm text-red-700">
@@ -56,7 +54,7 @@ export function RequirementForm({ accountId, required, ownerHasTwoFactor, member
         </p>
       ) : null}
       <div>
-        <SubmitButton>Save</SubmitButton>
+        <SubmitButton>{t("save")}</SubmitButton>
       </div>
     </form>
   )

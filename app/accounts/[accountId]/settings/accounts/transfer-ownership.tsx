@@ -1,5 +1,6 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useActionState, useTransition } from "react"
 import { Field } from "@/components/field"
 import { FormError } from "@/components/form-error"
@@ -27,27 +28,26 @@ export function TransferOwnership({ accountId, candidates, pending }: Props) {
     return result
   }, null)
   const [, startTransition] = useTransition()
+  const t = useTranslations("accountSettings")
   return (
     <div className="mt-4 flex flex-col gap-4">
       {pending ? (
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-          <p>
-            Waiting for <strong>{pending.toName}</strong> ({pending.toEmail}) to accept, until {pending.expires}. A new transfer replaces this one.
-          </p>
+          <p>{t.rich("waiting", { name: pending.toName, email: pending.toEmail, expires: pending.expires, strong: (chunks) => <strong>{chunks}</strong> })}</p>
           <button type="button" className="row-button mt-2" onClick={() => startTransition(cancel)}>
-            Cancel transfer
+            {t("cancelTransfer")}
           </button>
           <FormError message={errorIn(cancelState)} />
         </div>
       ) : null}
       {candidates.length === 0 ? (
-        <p className="text-sm text-slate-700">No member can receive the account yet: only an active member can (with two-factor authentication, when the account requires it). Invite one on Settings → Users.</p>
+        <p className="text-sm text-slate-700">{t("noCandidates")}</p>
       ) : (
         <form action={offer} className="flex max-w-sm flex-col gap-4" noValidate>
           <FormError message={errorIn(state)} />
           <div className="flex flex-col gap-1">
             <label htmlFor="member" className="text-sm font-medium text-slate-700">
-              New owner
+              {t("newOwner")}
             </label>
             <select
               id="member"
@@ -58,7 +58,7 @@ export function TransferOwnership({ accountId, candidates, pending }: Props) {
               className="rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900"
             >
               <option value="" disabled>
-                Choose a member
+                {t("chooseMember")}
               </option>
               {candidates.map((candidate) => (
                 <option key={candidate.membershipId} value={candidate.membershipId}>{`${candidate.name} (${candidate.email})`}</option>
@@ -70,9 +70,9 @@ export function TransferOwnership({ accountId, candidates, pending }: Props) {
               </p>
             ) : null}
           </div>
-          <Field label="Your password" name="password" id="transfer-password" type="password" autoComplete="current-password" error={errorIn(state, "password")} />
+          <Field label={t("yourPassword")} name="password" id="transfer-password" type="password" autoComplete="current-password" error={errorIn(state, "password")} />
           <div>
-            <SubmitButton>Transfer ownership</SubmitButton>
+            <SubmitButton>{t("transfer")}</SubmitButton>
           </div>
         </form>
       )}

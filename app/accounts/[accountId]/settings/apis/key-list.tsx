@@ -1,5 +1,6 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useState } from "react"
 import { ConfirmDialog } from "@/components/confirm-dialog"
 import { RoleBadges } from "@/components/role-badges"
@@ -23,23 +24,24 @@ type KeyRow = {
 /** The account's keys: what each is, who made it, when it was last used and expires, with Revoke (after a confirmation). */
 export function KeyList({ accountId, keys }: { accountId: string; keys: KeyRow[] }) {
   const [revoking, setRevoking] = useState<KeyRow | null>(null)
+  const t = useTranslations("apiKeys")
   return (
     <section aria-labelledby="keys-heading" className="mt-10">
       <h2 id="keys-heading" tabIndex={-1} className="text-lg font-semibold focus:outline-none">
-        API keys
+        {t("heading")}
       </h2>
       {keys.length === 0 ? (
-        <p className="mt-3 text-sm text-slate-600">No API keys yet.</p>
+        <p className="mt-3 text-sm text-slate-600">{t("empty")}</p>
       ) : (
         <div className="table-frame">
-          <table role="table" aria-label="API keys" className="data-table">
+          <table role="table" aria-label={t("heading")} className="data-table">
             <thead role="rowgroup">
               <tr role="row">
-                <th role="columnheader" scope="col">Key</th>
-                <th role="columnheader" scope="col">Roles</th>
-                <th role="columnheader" scope="col">Use</th>
+                <th role="columnheader" scope="col">{t("key")}</th>
+                <th role="columnheader" scope="col">{t("roles")}</th>
+                <th role="columnheader" scope="col">{t("use")}</th>
                 <th role="columnheader" scope="col">
-                  <span className="sr-only">Actions</span>
+                  <span className="sr-only">{t("actions")}</span>
                 </th>
               </tr>
             </thead>
@@ -54,16 +56,16 @@ export function KeyList({ accountId, keys }: { accountId: string; keys: KeyRow[]
                     <RoleBadges roles={key.roles} />
                   </td>
                   <td role="cell" className="text-xs text-slate-700">
-                    <span className="block">{`Created by ${key.creator}, ${key.created}`}</span>
-                    <span className="block">{`Last used: ${key.lastUsed}`}</span>
+                    <span className="block">{t("createdBy", { creator: key.creator, date: key.created })}</span>
+                    <span className="block">{t("lastUsed", { date: key.lastUsed })}</span>
                     <span className={`block ${key.state === "active" ? "" : "status-warning"}`}>
-                      {key.state === "revoked" ? "Revoked" : key.state === "expired" ? `Expired ${key.expires}` : `Expires: ${key.expires}`}
+                      {key.state === "revoked" ? t("revoked") : key.state === "expired" ? t("expired", { date: key.expires }) : t("expiresOn", { date: key.expires })}
                     </span>
                   </td>
                   <td role="cell" className="text-right">
                     {key.revocable ? (
-                      <button type="button" className="row-button-danger" aria-label={`Revoke ${key.name}`} onClick={() => setRevoking(key)}>
-                        Revoke
+                      <button type="button" className="row-button-danger" aria-label={t("revokeName", { name: key.name })} onClick={() => setRevoking(key)}>
+                        {t("revoke")}
                       </button>
                     ) : null}
                   </td>
@@ -76,10 +78,10 @@ export function KeyList({ accountId, keys }: { accountId: string; keys: KeyRow[]
       <ConfirmDialog
         open={revoking !== null}
         onClose={() => setRevoking(null)}
-        title={`Revoke ${revoking?.name ?? ""}?`}
-        message="Requests with this key are refused at once. Whatever uses it stops working until it gets a new key."
-        confirmLabel="Revoke key"
-        keepLabel="Keep key"
+        title={t("revokeTitle", { name: revoking?.name ?? "" })}
+        message={t("revokeMessage")}
+        confirmLabel={t("revokeKey")}
+        keepLabel={t("keepKey")}
         action={() => revokeApiKeyAction(accountId, revoking!.id)}
         onDone={(result) => {
           if (result.ok && result.message) announce(result.message)

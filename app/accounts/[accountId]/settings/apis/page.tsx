@@ -1,4 +1,5 @@
 import Link from "next/link"
+import { getTranslations } from "next-intl/server"
 import { accountPageTitle, requirePageAccess } from "@/lib/access/page-access"
 import { listApiKeys } from "@/lib/api/manage"
 import { formatDateTime } from "@/lib/format"
@@ -8,7 +9,8 @@ import { CreateKeyForm } from "./create-key-form"
 import { KeyList } from "./key-list"
 
 export async function generateMetadata({ params }: PageProps<"/accounts/[accountId]/settings/apis">) {
-  return { title: await accountPageTitle((await params).accountId, "APIs") }
+  const modules = await getTranslations("modules")
+  return { title: await accountPageTitle((await params).accountId, modules("settings/apis")) }
 }
 
 export default async function ApisPage({ params }: PageProps<"/accounts/[accountId]/settings/apis">) {
@@ -17,24 +19,23 @@ export default async function ApisPage({ params }: PageProps<"/accounts/[account
   const keys = await listApiKeys(accountId)
   const reader = await requestPreferences()
   const heldRoles = ROLES.filter((role) => holdsRole(access.grant, role))
-  const never = "never"
+  const t = await getTranslations("apiKeys")
+  const modules = await getTranslations("modules")
+  const never = t("never")
   return (
     <section className="max-w-4xl">
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-2xl font-semibold text-slate-900">APIs</h1>
+        <h1 className="text-2xl font-semibold text-slate-900">{modules("settings/apis")}</h1>
         <div className="flex gap-4">
           <Link href={`/accounts/${accountId}/settings/apis/webhooks`} className="text-sm font-medium text-indigo-700 hover:underline">
-            Webhooks
+            {t("webhooks")}
           </Link>
           <Link href="/docs/api" className="text-sm font-medium text-indigo-700 hover:underline">
-            API reference
+            {t("reference")}
           </Link>
         </div>
       </div>
-      <p className="mt-2 max-w-2xl text-sm text-slate-600">
-        Keys let your tools manage who has access to {access.accountName}: members, invitations and activity, through the REST API. A key acts with
-        the roles you give it, never beyond what its creator holds at the moment of each request.
-      </p>
+      <p className="mt-2 max-w-2xl text-sm text-slate-600">{t("intro", { account: access.accountName })}</p>
       <CreateKeyForm accountId={accountId} grantableRoles={heldRoles} />
       <KeyList
         accountId={accountId}

@@ -1,5 +1,6 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useActionState, useState } from "react"
 import { Field } from "@/components/field"
 import { FormError } from "@/components/form-error"
@@ -11,6 +12,7 @@ import { addWebhookEndpointAction } from "@/lib/webhooks/actions"
 /** Add endpoint: URL (https), a description, and the events to send (every one by default). */
 export function AddEndpointForm({ accountId, eventTypes }: { accountId: string; eventTypes: string[] }) {
   const [open, setOpen] = useState(false)
+  const t = useTranslations("webhooks")
   const [state, action] = useActionState(async (previous: ActionResult | null, form: FormData) => {
     const result = await addWebhookEndpointAction(accountId, previous, form)
     if (result.ok) {
@@ -24,19 +26,19 @@ export function AddEndpointForm({ accountId, eventTypes }: { accountId: string; 
     return (
       <div className="mt-6">
         <button type="button" className="button-primary" onClick={() => setOpen(true)}>
-          Add endpoint
+          {t("add")}
         </button>
       </div>
     )
   }
   return (
     <form action={action} noValidate className="mt-6 flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-      <h2 className="text-lg font-semibold">Add endpoint</h2>
+      <h2 className="text-lg font-semibold">{t("add")}</h2>
       <FormError message={errorIn(state)} />
-      <Field label="URL" name="url" id="endpoint-url" type="url" defaultValue={typedIn(state, "url")} hint="https://, on the public internet." error={errorIn(state, "url")} />
-      <Field label="Description" name="description" id="endpoint-description" defaultValue={typedIn(state, "description")} error={errorIn(state, "description")} />
+      <Field label={t("url")} name="url" id="endpoint-url" type="url" defaultValue={typedIn(state, "url")} hint={t("urlHint")} error={errorIn(state, "url")} />
+      <Field label={t("description")} name="description" id="endpoint-description" defaultValue={typedIn(state, "description")} error={errorIn(state, "description")} />
       <fieldset aria-describedby={errorIn(state, "events") ? "endpoint-events-error" : undefined}>
-        <legend className="text-sm font-medium text-slate-700">Events</legend>
+        <legend className="text-sm font-medium text-slate-700">{t("events")}</legend>
         <div className="mt-2 grid gap-1 sm:grid-cols-2">
           {eventTypes.map((type) => (
             <label key={`${type}-${checked?.join() ?? "all"}`} className="flex items-center gap-2 font-mono text-sm text-slate-800">
@@ -52,9 +54,9 @@ export function AddEndpointForm({ accountId, eventTypes }: { accountId: string; 
         ) : null}
       </fieldset>
       <div className="flex gap-3">
-        <SubmitButton>Add endpoint</SubmitButton>
+        <SubmitButton>{t("add")}</SubmitButton>
         <button type="button" className="button-secondary" onClick={() => setOpen(false)}>
-          Close
+          {t("close")}
         </button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 "use client"
 
 import Link from "next/link"
+import { useTranslations } from "next-intl"
 import { useState, useTransition } from "react"
 import { ConfirmDialog } from "@/components/confirm-dialog"
 import { FormError } from "@/components/form-error"
@@ -14,7 +15,7 @@ import {
   setWebhookEndpointEnabledAction,
 } from "@/lib/webhooks/actions"
 
-type Endpoint = { id: string; url: string; description: string; events: string; state: string; enabled: boolean; rotating: string | null }
+type Endpoint = { id: string; url: string; description: string; events: string; state: string; healthy: boolean; enabled: boolean; rotating: string | null }
 
 /** One endpoint: what it receives and its state, its secret behind Reveal, and what can be done with it. */
 export function EndpointCard({ accountId, endpoint }: { accountId: string; endpoint: Endpoint }) {
@@ -22,6 +23,7 @@ export function EndpointCard({ accountId, endpoint }: { accountId: string; endpo
   const [result, setResult] = useState<ActionResult | null>(null)
   const [deleting, setDeleting] = useState(false)
   const [pending, startTransition] = useTransition()
+  const t = useTranslations("webhooks")
   const run = (action: () => Promise<ActionResult>) =>
     startTransition(async () => {
       const answer = await action()
@@ -34,11 +36,11 @@ export function EndpointCard({ accountId, endpoint }: { accountId: string; endpo
       <p className="break-all font-mono text-sm text-slate-900">{endpoint.url}</p>
       {endpoint.description ? <p className="text-sm text-slate-700">{endpoint.description}</p> : null}
       <p className="mt-1 text-xs text-slate-600">{endpoint.events}</p>
-      <p className={`mt-1 text-xs ${endpoint.state === "Active" ? "text-emerald-800" : "status-warning"}`}>{endpoint.state}</p>
-      {endpoint.rotating ? <p className="mt-1 text-xs text-slate-600">{`The previous secret also signs until ${endpoint.rotating}.`}</p> : null}
+      <p className={`mt-1 text-xs ${endpoint.healthy ? "text-emerald-800" : "status-warning"}`}>{endpoint.state}</p>
+      {endpoint.rotating ? <p className="mt-1 text-xs text-slate-600">{t("rotating", { date: endpoint.rotating })}</p> : null}
       {secret ? (
         <p className="mt-2 text-sm">
-          Signing secret: <code className="break-all rounded bg-slate-100 px-1.5 py-0.5 font-mono" data-testid="webhook-secret">{secret}</code>
+          {t("signingSecret")} <code className="break-all rounded bg-slate-100 px-1.5 py-0.5 font-mono" data-testid="webhook-secret">{secret}</code>
         </p>
       ) : null}
       <FormError message={errorIn(result)} />
@@ -46,7 +48,7 @@ export function EndpointCard({ accountId, endpoint }: { accountId: string; endpo
         <button
           type="button"
           className="row-button"
-          aria-label={`Reveal the signing secret of ${label}`}
+          aria-label={t("revealOf", { endpoint: label })}
           disabled={pending}
           onClick={() =>
             startTransition(async () => {
@@ -56,46 +58,46 @@ export function EndpointCard({ accountId, endpoint }: { accountId: string; endpo
             })
           }
         >
-          Reveal
+          {t("reveal")}
         </button>
         <button
           type="button"
           className="row-button"
-          aria-label={`Rotate secret of ${label}`}
+          aria-label={t("rotateOf", { endpoint: label })}
           disabled={pending}
           onClick={() => {
             setSecret(null)
             run(() => rotateWebhookSecretAction(accountId, endpoint.id))
           }}
         >
-          Rotate secret
+          {t("rotate")}
         </button>
-        <button type="button" className="row-button" aria-label={`Send test event to ${label}`} disabled={pending} onClick={() => run(() => sendTestWebhookAction(accountId, endpoint.id))}>
-          Send test event
+        <button type="button" className="row-button" aria-label={t("sendTestTo", { endpoint: label })} disabled={pending} onClick={() => run(() => sendTestWebhookAction(accountId, endpoint.id))}>
+          {t("sendTest")}
         </button>
         <button
           type="button"
           className="row-button"
-          aria-label={`${endpoint.enabled ? "Disable" : "Enable"} ${label}`}
+          aria-label={endpoint.enabled ? t("disableEndpoint", { endpoint: label }) : t("enableEndpoint", { endpoint: label })}
           disabled={pending}
           onClick={() => run(() => setWebhookEndpointEnabledAction(accountId, endpoint.id, !endpoint.enabled))}
         >
-          {endpoint.enabled ? "Disable" : "Enable"}
+          {endpoint.enabled ? t("disable") : t("enable")}
         </button>
-        <Link href={`/accounts/${accountId}/settings/apis/webhooks/${endpoint.id}`} className="row-button" aria-label={`Delivery log of ${label}`}>
-          Delivery log
+        <Link href={`/accounts/${accountId}/settings/apis/webhooks/${endpoint.id}`} className="row-button" aria-label={t("deliveryLogOf", { endpoint: label })}>
+          {t("deliveryLog")}
         </Link>
-        <button type="button" className="row-button-danger" aria-label={`Delete ${label}`} onClick={() => setDeleting(true)}>
-          Delete
+        <button type="button" className="row-button-danger" aria-label={t("deleteEndpoint", { endpoint: label })} onClick={() => setDeleting(true)}>
+          {t("delete")}
         </button>
       </div>
       <ConfirmDialog
         open={deleting}
         onClose={() => setDeleting(false)}
-        title={`Delete ${label}?`}
-        message="Nothing more is sent to it, and its delivery log goes with it."
-        confirmLabel="Delete endpoint"
-        keepLabel="Keep endpoint"
+        title={t("deleteTitle", { endpoint: label })}
+        message={t("deleteMessage")}
+        confirmLabel={t("deleteConfirm")}
+        keepLabel={t("keep")}
         action={() => deleteWebhookEndpointAction(accountId, endpoint.id)}
         onDone={(answer) => {
           if (answer.ok && answer.message) announce(answer.message)

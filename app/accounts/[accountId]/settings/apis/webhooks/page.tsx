@@ -1,4 +1,5 @@
 import Link from "next/link"
+import { getTranslations } from "next-intl/server"
 import { accountPageTitle, requirePageAccess } from "@/lib/access/page-access"
 import { formatDateTime } from "@/lib/format"
 import { requestPreferences } from "@/lib/i18n/request-locale"
@@ -8,7 +9,8 @@ import { AddEndpointForm } from "./add-endpoint-form"
 import { EndpointCard } from "./endpoint-card"
 
 export async function generateMetadata({ params }: PageProps<"/accounts/[accountId]/settings/apis/webhooks">) {
-  return { title: await accountPageTitle((await params).accountId, "Webhooks") }
+  const t = await getTranslations("webhooks")
+  return { title: await accountPageTitle((await params).accountId, t("title")) }
 }
 
 export default async function WebhooksPage({ params }: PageProps<"/accounts/[accountId]/settings/apis/webhooks">) {
@@ -16,25 +18,28 @@ export default async function WebhooksPage({ params }: PageProps<"/accounts/[acc
   const { access } = await requirePageAccess(accountId, "settings/apis")
   const endpoints = await listEndpoints(accountId)
   const reader = await requestPreferences()
+  const t = await getTranslations("webhooks")
+  const modules = await getTranslations("modules")
+  const stateOf = (endpoint: (typeof endpoints)[number]) => {
+    if (endpoint.disabledAt) return endpoint.disabledReason === "failing" ? t("disabledFailing") : t("disabled")
+    return endpoint.failingSince ? t("failingSince", { date: formatDateTime(endpoint.failingSince, reader) }) : t("active")
+  }
   return (
     <section className="max-w-4xl">
       <p className="text-sm">
         <Link href={`/accounts/${accountId}/settings/apis`} className="font-medium text-indigo-700 hover:underline">
-          APIs
+          {modules("settings/apis")}
         </Link>
       </p>
-      <h1 className="mt-1 text-2xl font-semibold text-slate-900">Webhooks</h1>
-      <p className="mt-2 max-w-2xl text-sm text-slate-600">
-        Hitflow POSTs each change of access to {access.accountName} (invitations, members, API keys) to your endpoints, signed by the Standard Webhooks
-        specification, so any of its libraries verifies them. Failed deliveries are retried for about a day; the <code>webhook-id</code> stays the same.
-      </p>
+      <h1 className="mt-1 text-2xl font-semibold text-slate-900">{t("title")}</h1>
+      <p className="mt-2 max-w-2xl text-sm text-slate-600">{t.rich("intro", { account: access.accountName, code: (chunks) => <code>{chunks}</code> })}</p>
       <AddEndpointForm accountId={accountId} eventTypes={[...EVENT_TYPES]} />
       <section aria-labelledby="endpoints-heading" className="mt-10">
         <h2 id="endpoints-heading" tabIndex={-1} className="text-lg font-semibold focus:outline-none">
-          Endpoints
+          {t("endpoints")}
         </h2>
         {endpoints.length === 0 ? (
-          <p className="mt-3 text-sm text-slate-600">No endpoints yet.</p>
+          <p className="mt-3 text-sm text-slate-600">{t("noEndpoints")}</p>
         ) : (
           <ul className="mt-3 flex flex-col gap-3">
             {endpoints.map((endpoint) => (
@@ -45,8 +50,9 @@ export default async function WebhooksPage({ params }: PageProps<"/accounts/[acc
                   id: endpoint.id,
                   url: endpoint.url,
                   description: endpoint.description,
-                  events: endpoint.events.length === 0 ? "Every event" : endpoint.events.join(", "),
-                  state: endpoint.disabledAt ? (endpoint.disabledReason === "failing" ? "Disabled after 3 days of failures" : "Disabled") : endpoint.failingSince ? `Failing since ${formatDateTime(endpoint.failingSince, reader)}` : "Active",
+                  events: endpoint.events.length === 0 ? t("everyEvent") : endpoint.events.join(", "),
+                  state: stateOf(endpoint),
+                  healthy: !endpoint.disabledAt && !endpoint.failingSince,
                   enabled: !endpoint.disabledAt,
                   rotating: endpoint.previousSecretUntil && endpoint.previousSecretUntil > new Date() ? formatDateTime(endpoint.previousSecretUntil, reader) : null,
                 }}

@@ -1,5 +1,6 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useState, useTransition } from "react"
 import { FormError } from "@/components/form-error"
 import { announce } from "@/components/toaster"
@@ -10,12 +11,13 @@ import { resendWebhookDeliveryAction } from "@/lib/webhooks/actions"
 export function ResendButton({ accountId, deliveryId, eventType }: { accountId: string; deliveryId: string; eventType: string }) {
   const [result, setResult] = useState<ActionResult | null>(null)
   const [pending, startTransition] = useTransition()
+  const t = useTranslations("webhooks")
   return (
     <div className="mt-2">
       <button
         type="button"
         className="row-button"
-        aria-label={`Resend ${eventType}`}
+        aria-label={t("resendEvent", { event: eventType })}
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
@@ -25,7 +27,7 @@ export function ResendButton({ accountId, deliveryId, eventType }: { accountId: 
           })
         }
       >
-        Resend
+        {t("resend")}
       </button>
       <FormError message={errorIn(result)} />
     </div>

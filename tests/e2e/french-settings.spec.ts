@@ -1,0 +1,85 @@
+import { expect, test } from "@playwright/test"
+import { screenChecker, WIDTHS } from "./accessibility"
+import { confirmationLink, PASSWORD, toast, uniqueEmail, uniqueIp } from "./helpers"
+import { startReceiver } from "./webhook-receiver"
+
+// The owner's settings and the profile's security parts, read in French: what each button says and whom it acts on.
+test.use({ locale: "fr-FR", timezoneId: "Europe/Paris" })
+test.describe.configure({ timeout: 180_000 })
+const { checkScreen, checked } = screenChecker()
+test.afterAll(() => console.log(`accessibility in French: ${checked.length} screens × ${WIDTHS.length} widths, 0 violations: ${checked.join(", ")}`))
+
+test("in French: Settings → Accounts, an API key, a webhook endpoint, and the profile's password, sessions and two-factor", async ({ page }) => {
+  const receiver = await startReceiver()
+  try {
+    const email = uniqueEmail("parametres")
+    await page.context().setExtraHTTPHeaders({ "x-forwarded-for": uniqueIp() })
+    await page.goto("/sign-up")
+    await page.getByLabel("Nom").fill("Chloé Dubois")
+    await page.getByLabel("Adresse e-mail").fill(email)
+    await page.getByLabel("Mot de passe").fill(PASSWORD)
+    await page.getByRole("button", { name: "Créer le compte" }).click()
+    await expect(page.getByRole("heading", { name: "Consultez votre messagerie" })).toBeVisible()
+    await page.goto(await confirmationLink(email))
+    await expect(page).toHaveURL(/\/accounts\/[0-9a-f-]{36}\/dashboard$/)
+    const accountId = page.url().split("/")[4]!
+
+    await page.goto(`/accounts/${accountId}/settings/accounts`)
+    await expect(page.getByRole("heading", { name: "Authentification à deux facteurs" })).toBeVisible()
+    await expect(page.getByRole("link", { name: "activer l’authentification à deux facteurs" })).toBeVisible()
+    await expect(page.getByText("Aucun membre ne peut encore recevoir le compte")).toBeVisible()
+    await page.getByRole("checkbox", { name: "Exiger l’authentification à deux facteurs" }).check()
+    await page.getByRole("button", { name: "Enregistrer", exact: true }).click()
+    await expect(page.getByRole("alert").filter({ hasText: "Activez d’abord l’authentification à deux facteurs pour vous-même" })).toBeVisible()
+    await checkScreen(page, "fr-settings-accounts")
+
+    await page.goto(`/accounts/${accountId}/settings/apis`)
+    await page.getByRole("button", { name: "Créer une clé d’API" }).click()
+    await page.getByLabel("Nom").fill("Synchro RH")
+    await expect(page.getByLabel("Expiration")).toHaveValue("90")
+    await page.getByRole("button", { name: "Créer une clé d’API" }).click()
+    await expect(toast(page, "Clé d’API Synchro RH créée")).toBeVisible()
+    await expect(page.getByRole("heading", { name: "Votre nouvelle clé Synchro RH" })).toBeVisible()
+    await expect(page.getByRole("table", { name: "Clés d’API" })).toContainText("Dernière utilisation\u00a0: jamais")
+    await checkScreen(page, "fr-settings-apis")
+    await page.getByRole("button", { name: "Révoquer Synchro RH" }).click()
+    await page.getByRole("alertdialog", { name: "Révoquer Synchro RH\u202f?" }).getByRole("button", { name: "Révoquer la clé" }).click()
+    await expect(toast(page, "Clé d’API Synchro RH révoquée")).toBeVisible()
+
+    await page.getByRole("link", { name: "Webhooks" }).click()
+    await page.getByRole("button", { name: "Ajouter un point de terminaison" }).click()
+    await page.getByLabel("URL").fill("ftp://exemple.fr/")
+    await page.getByRole("button", { name: "Ajouter un point de terminaison" }).click()
+    await expect(page.getByText("L’URL doit commencer par https://.")).toBeVisible()
+    await page.getByLabel("URL").fill(receiver.url)
+    await page.getByLabel("Description").fill("Canal sécurité")
+    await page.getByRole("button", { name: "Ajouter un point de terminaison" }).click()
+    await expect(toast(page, "Point de terminaison Canal sécurité ajouté")).toBeVisible()
+    await page.getByRole("button", { name: "Envoyer un événement de test à Canal sécurité" }).click()
+    await expect(toast(page, "Événement de test en route vers Canal sécurité")).toBeVisible()
+    await checkScreen(page, "fr-webhooks")
+    await page.getByRole("link", { name: "Journal des envois de Canal sécurité" }).click()
+    await expect(page.getByRole("list", { name: "Envois" }).getByRole("listitem").first()).toContainText(/Livré|En attente|Nouvelle tentative/)
+    await checkScreen(page, "fr-delivery-log")
+
+    await page.goto("/profile")
+    const password = page.getByRole("region", { name: "Mot de passe" })
+    await password.getByLabel("Mot de passe actuel").fill("pas le mien du tout")
+    await password.getByLabel("Nouveau mot de passe").fill("une toute nouvelle phrase 42")
+    await password.getByRole("button", { name: "Changer le mot de passe" }).click()
+    await expect(password.getByText("Ce n’est pas votre mot de passe actuel.")).toBeVisible()
+    await expect(page.getByRole("list", { name: "Sessions" }).getByText("Cette session")).toBeVisible()
+    const twoFactor = page.getByRole("region", { name: "Authentification à deux facteurs" })
+    await twoFactor.getByRole("button", { name: "Configurer" }).click()
+    await expect(twoFactor.getByRole("img", { name: "QR code pour ajouter Hitflow à votre application d’authentification" })).toBeVisible()
+    await twoFactor.getByLabel("Mot de passe").fill(PASSWORD)
+    await twoFactor.getByLabel("Code d’authentification").fill("000000")
+    await twoFactor.getByRole("button", { name: "Activer", exact: true }).click()
+    await expect(twoFactor.getByText(/Ce code n’est pas le bon/)).toBeVisible()
+    await checkScreen(page, "fr-profile-two-factor")
+    await page.getByRole("button", { name: "Supprimer mon profil Hitflow" }).click()
+    await expect(page.getByRole("dialog", { name: "Supprimer votre profil Hitflow\u202f?" })).toContainText(/\(\d+ membres?\)/)
+  } finally {
+    await receiver.close()
+  }
+})
