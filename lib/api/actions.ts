@@ -7,6 +7,7 @@ import { idField, rolesField } from "@/lib/fields"
 import { requestTranslator } from "@/lib/i18n/request-locale"
 import { KEY_LIFETIMES } from "./lifetimes"
 import { ACTIVE_KEYS_AT_MOST, createApiKey, revokeApiKey, type KeyRefusal } from "./manage"
+import { errorKey } from "@/lib/i18n/error-keys"
 
 const API_KEYS = { kind: "module", module: "settings/apis" } as const
 const CONTROL = /[\p{Cc}\p{Cf}]/u
@@ -14,13 +15,13 @@ const CONTROL = /[\p{Cc}\p{Cf}]/u
 const keyForm = formData(
   {
     name: z
-      .string({ error: "Name the key, e.g. after what uses it." })
+      .string({ error: errorKey("keyNameMissing") })
       .trim()
-      .min(1, { error: "Name the key, e.g. after what uses it." })
-      .max(60, { error: "Keep the name under 60 characters." })
-      .refine((name) => !CONTROL.test(name), { error: "The name cannot contain control or invisible characters." }),
+      .min(1, { error: errorKey("keyNameMissing") })
+      .max(60, { error: errorKey("keyNameTooLong") })
+      .refine((name) => !CONTROL.test(name), { error: errorKey("nameControl") }),
     roles: rolesField,
-    expires: z.enum(KEY_LIFETIMES, { error: "Choose when the key expires." }),
+    expires: z.enum(KEY_LIFETIMES, { error: errorKey("keyExpiryMissing") }),
   },
   ["roles"],
 )
@@ -43,7 +44,7 @@ export const createApiKeyAction = serverAction(API_KEYS, [z.unknown(), keyForm],
   return { ok: true, message: t("createdToast", { name: form.name }), data: { key: created.key, name: form.name } }
 })
 
-export const revokeApiKeyAction = serverAction(API_KEYS, [idField("This key does not exist.")], async (actor, keyId) => {
+export const revokeApiKeyAction = serverAction(API_KEYS, [idField(errorKey("keyMissing"))], async (actor, keyId) => {
   const revoked = await revokeApiKey(actor, keyId)
   if (!revoked.ok) return refusal(revoked)
   revalidatePath(`/accounts/${actor.access.accountId}/settings/apis`)

@@ -13,6 +13,7 @@ import { requestPasswordReset, resetPassword } from "./password-reset"
 import { RESET_LIFETIME_HOURS } from "./policy"
 import { requestOrigin } from "./security-events"
 import { signedInPerson } from "./signed-in-person"
+import { errorKey } from "@/lib/i18n/error-keys"
 
 const previousState = z.unknown()
 const origin = async () => requestOrigin(await headers())
@@ -35,11 +36,11 @@ export const resetPasswordAction = serverAction({ kind: "public" }, [tokenArgume
 })
 
 const passwordChange = formData({
-  currentPassword: z.string({ error: "Enter your current password." }).min(1, { error: "Enter your current password." }).max(200),
+  currentPassword: z.string({ error: errorKey("currentPasswordMissing") }).min(1, { error: errorKey("currentPasswordMissing") }).max(200),
   newPassword: passwordField,
 })
 
-const SIGNED_OUT = "Your session has ended. Sign in again."
+const SIGNED_OUT = errorKey("sessionEnded")
 
 export const changePasswordAction = serverAction({ kind: "signed-in" }, [previousState, passwordChange], async ({ userId }, _previous, form) => {
   const person = await signedInPerson(userId)
@@ -54,7 +55,7 @@ export const changePasswordAction = serverAction({ kind: "signed-in" }, [previou
   return { ok: true, message: changed.ended > 0 ? t("changedEnded", { count: changed.ended }) : t("changed") }
 })
 
-export const endSessionAction = serverAction({ kind: "signed-in" }, [z.uuid({ error: "This session does not exist." })], async ({ userId }, sessionId) => {
+export const endSessionAction = serverAction({ kind: "signed-in" }, [z.uuid({ error: errorKey("sessionMissing") })], async ({ userId }, sessionId) => {
   const person = await signedInPerson(userId)
   if (!person) return refused(SIGNED_OUT)
   const t = await requestTranslator("sessions")

@@ -12,10 +12,11 @@ import { requestOrigin } from "@/lib/identity/security-events"
 import { signedInPerson } from "@/lib/identity/signed-in-person"
 import { proveSecondFactor, secondFactorFrom } from "@/lib/two-factor/second-factor"
 import { deleteUser } from "./delete-user"
+import { errorKey } from "@/lib/i18n/error-keys"
 
 const deletion = formData({
-  password: z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }).max(200),
-  code: z.string().trim().max(40, { error: "This code is not right." }).optional(),
+  password: z.string({ error: errorKey("yourPasswordMissing") }).min(1, { error: errorKey("yourPasswordMissing") }).max(200),
+  code: z.string().trim().max(40, { error: errorKey("codeWrong") }).optional(),
   /** The accounts the dialog listed as deleted with the user, by id. */
   owned: z
     .string()
@@ -31,7 +32,7 @@ const deletion = formData({
  */
 export const deleteUserAction = serverAction({ kind: "signed-in" }, [z.unknown(), deletion], async ({ userId }, _previous, form) => {
   const person = await signedInPerson(userId)
-  if (!person) return refused("Your session has ended. Sign in again.")
+  if (!person) return refused(errorKey("sessionEnded"))
   const wrongPassword = await passwordRefusalText(person.email, form.password)
   if (wrongPassword) return refused(wrongPassword, "password")
   const { twoFactorEnabledAt } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { twoFactorEnabledAt: true } })

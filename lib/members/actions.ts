@@ -12,10 +12,11 @@ import { changeMemberRoles } from "./change-roles"
 import { leaveAccount, removeMember } from "./remove"
 import { sayMemberRefusal, type MemberRefusal } from "./refusals"
 import { setMemberStatus } from "./set-status"
+import { errorKey } from "@/lib/i18n/error-keys"
 
-const membershipId = idField("This person is no longer a member of this account.")
+const membershipId = idField(errorKey("memberMissing"))
 const rolesForm = formData({ roles: rolesField }, ["roles"])
-const status = z.enum(["ACTIVE", "DISABLED"], { error: "Choose Enable or Disable." })
+const status = z.enum(["ACTIVE", "DISABLED"], { error: errorKey("statusMissing") })
 
 /** Why a change was refused, in the reader's language when the domain gave its reason. */
 async function refusal(result: MemberRefusal | Refusal): Promise<ActionResult> {
@@ -45,7 +46,7 @@ export const removeMemberAction = serverAction(ACCESS_MANAGERS, [membershipId], 
 )
 
 /** A member leaves an account from the account switcher; the answer says where they land next. */
-export const leaveAccountAction = serverAction({ kind: "signed-in" }, [idField("This account no longer exists.")], async ({ userId }, accountId) => {
+export const leaveAccountAction = serverAction({ kind: "signed-in" }, [idField(errorKey("accountMissing"))], async ({ userId }, accountId) => {
   const result = await leaveAccount({ userId, accountId })
   if (!result.ok) return refusal(result)
   const t = await requestTranslator("members")

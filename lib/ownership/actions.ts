@@ -9,11 +9,12 @@ import { idField } from "@/lib/fields"
 import { passwordRefusalText } from "@/lib/identity/password-refusal"
 import { requestTranslator } from "@/lib/i18n/request-locale"
 import { acceptTransfer, cancelTransfer, offerTransfer, type TransferRefusalReason } from "./transfer"
+import { errorKey } from "@/lib/i18n/error-keys"
 
 const ACCOUNTS_SETTINGS = { kind: "module", module: "settings/accounts" } as const
 const transferForm = formData({
-  member: idField("Choose the member who will own the account."),
-  password: z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }).max(200),
+  member: idField(errorKey("newOwnerMissing")),
+  password: z.string({ error: errorKey("yourPasswordMissing") }).min(1, { error: errorKey("yourPasswordMissing") }).max(200),
 })
 
 /** A refused step of a transfer, in the reader's language. */

@@ -15,13 +15,14 @@ import { answerChallenge } from "./challenge"
 import { ownedAccountsRequiringTwoFactor, regenerateRecoveryCodesIn, startSetup, turnOff, turnOn, type PersonalRefusalReason } from "./personal"
 import { setTwoFactorRequirement } from "./requirement"
 import { proveSecondFactor, secondFactorFrom } from "./second-factor"
+import { errorKey } from "@/lib/i18n/error-keys"
 
 const previousState = z.unknown()
 const origin = async () => requestOrigin(await headers())
 const PROFILE = "/profile"
-const SIGNED_OUT = "Your session has ended. Sign in again."
-const WRONG_CODE = "This code is not right."
-const EXPIRED_SIGN_IN = "This sign-in has expired. Enter your email and password again."
+const SIGNED_OUT = errorKey("sessionEnded")
+const WRONG_CODE = errorKey("codeWrong")
+const EXPIRED_SIGN_IN = errorKey("signInExpired")
 
 /** A refusal of a change to one's own two-factor, in the reader's language. */
 async function refusal({ reason, accounts = [] }: { reason: PersonalRefusalReason; accounts?: string[] }, field = "form") {
@@ -36,7 +37,7 @@ async function wrongCode(reason: "wrong" | "throttled") {
 }
 
 const typedCode = (missing: string) => z.string({ error: missing }).trim().min(1, { error: missing }).max(40, { error: WRONG_CODE })
-const passwordEntered = z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }).max(200)
+const passwordEntered = z.string({ error: errorKey("yourPasswordMissing") }).min(1, { error: errorKey("yourPasswordMissing") }).max(200)
 
 export type SetupData = { secret: string; qrCode: string }
 export type RecoveryCodesData = { recoveryCodes: string[] }
@@ -54,7 +55,7 @@ export const setUpTwoFactorAction = serverAction({ kind: "signed-in" }, [], asyn
 /** Turn on: the password (a session left open is not enough) and a first code from the app. */
 export const turnOnTwoFactorAction = serverAction(
   { kind: "signed-in" },
-  [previousState, formData({ password: passwordEntered, code: typedCode("Enter the 6-digit code your app shows.") })],
+  [previousState, formData({ password: passwordEntered, code: typedCode(errorKey("appCodeMissing")) })],
   async ({ userId }, _previous, form): Promise<ActionResult<RecoveryCodesData>> => {
     const person = await signedInPerson(userId)
     if (!person) return refused(SIGNED_OUT)
@@ -72,7 +73,7 @@ export const turnOnTwoFactorAction = serverAction(
 /** Turn off: the password and a current code (or a recovery code), so a session left open is not enough. */
 export const turnOffTwoFactorAction = serverAction(
   { kind: "signed-in" },
-  [previousState, formData({ password: passwordEntered, code: typedCode("Enter a code from your app, or a recovery code.") })],
+  [previousState, formData({ password: passwordEntered, code: typedCode(errorKey("appOrRecoveryCodeMissing")) })],
   async ({ userId }, _previous, form) => {
     const person = await signedInPerson(userId)
     if (!person) return refused(SIGNED_OUT)
@@ -94,7 +95,7 @@ export const turnOffTwoFactorAction = serverAction(
 /** New recovery codes: the password and a current code (or a recovery code), as for turning it off. */
 export const regenerateRecoveryCodesAction = serverAction(
   { kind: "signed-in" },
-  [previousState, formData({ password: passwordEntered, code: typedCode("Enter a code from your app, or a recovery code.") })],
+  [previousState, formData({ password: passwordEntered, code: typedCode(errorKey("appOrRecoveryCodeMissing")) })],
   async ({ userId }, _previous, form): Promise<ActionResult<RecoveryCodesData>> => {
     const person = await signedInPerson(userId)
     if (!person) return refused(SIGNED_OUT)
@@ -115,8 +116,8 @@ export const regenerateRecoveryCodesAction = serverAction(
 
 const secondStep = formData({
   challenge: z.string({ error: EXPIRED_SIGN_IN }).max(300, { error: EXPIRED_SIGN_IN }),
-  code: typedCode("Enter the 6-digit code your app shows.").optional(),
-  recoveryCode: typedCode("Enter one of your recovery codes.").optional(),
+  code: typedCode(errorKey("appCodeMissing")).optional(),
+  recoveryCode: typedCode(errorKey("recoveryCodeMissing")).optional(),
   next: z.unknown().transform((next) => safeReturnPath(next)),
 })
 
@@ -140,7 +141,7 @@ export const verifySignInAction = serverAction({ kind: "public" }, [previousStat
 /** The owner requires two-factor authentication of everyone in the account, or stops (Settings → Accounts). */
 export const setTwoFactorRequirementAction = serverAction(
   { kind: "module", module: "settings/accounts" },
-  [formData({ required: z.enum(["on", "off"], { error: "Choose whether to require it." }) })],
+  [formData({ required: z.enum(["on", "off"], { error: errorKey("requirementMissing") }) })],
   async (actor, form) => {
     const t = await requestTranslator("accountSettings")
     if (!actor.access.grant.isOwner) return refused(t("requirementRefusals.onlyOwnerChanges"))

@@ -19,21 +19,22 @@ import {
   type EndpointRefusal,
 } from "./endpoints"
 import { EVENT_TYPES } from "./events"
+import { errorKey } from "@/lib/i18n/error-keys"
 
 const WEBHOOKS = { kind: "module", module: "settings/apis" } as const
-const endpointId = idField("This endpoint does not exist in this account.")
+const endpointId = idField(errorKey("endpointMissing"))
 const CONTROL = /[\p{Cc}\p{Cf}]/u
 
 const endpointForm = formData(
   {
-    url: z.string({ error: "Enter the endpoint's URL." }).trim().min(1, { error: "Enter the endpoint's URL." }).max(2000, { error: "Keep the URL under 2,000 characters." }),
+    url: z.string({ error: errorKey("endpointUrlMissing") }).trim().min(1, { error: errorKey("endpointUrlMissing") }).max(2000, { error: errorKey("endpointUrlTooLong") }),
     description: z
       .string()
       .trim()
-      .max(200, { error: "Keep the description under 200 characters." })
-      .refine((text) => !CONTROL.test(text), { error: "The description cannot contain control or invisible characters." })
+      .max(200, { error: errorKey("descriptionTooLong") })
+      .refine((text) => !CONTROL.test(text), { error: errorKey("descriptionControl") })
       .default(""),
-    events: z.array(z.enum(EVENT_TYPES, { error: "Choose events from the list." })).min(1, { error: "Choose at least one event." }),
+    events: z.array(z.enum(EVENT_TYPES, { error: errorKey("eventsUnknown") })).min(1, { error: errorKey("eventsMissing") }),
   },
   ["events"],
 )
@@ -73,7 +74,7 @@ export const rotateWebhookSecretAction = serverAction(WEBHOOKS, [endpointId], as
   return done(actor, await rotateSecret(actor, id), (endpoint) => t("rotated", { endpoint }))
 })
 
-export const setWebhookEndpointEnabledAction = serverAction(WEBHOOKS, [endpointId, z.boolean({ error: "Choose Enable or Disable." })], async (actor, id, enabled) => {
+export const setWebhookEndpointEnabledAction = serverAction(WEBHOOKS, [endpointId, z.boolean({ error: errorKey("statusMissing") })], async (actor, id, enabled) => {
   const t = await requestTranslator("webhooks")
   return done(actor, await setEndpointEnabled(actor, id, enabled), (endpoint) => (enabled ? t("enabled", { endpoint }) : t("disabledToast", { endpoint })))
 })
@@ -83,7 +84,7 @@ export const deleteWebhookEndpointAction = serverAction(WEBHOOKS, [endpointId], 
   return done(actor, await deleteEndpoint(actor, id), (endpoint) => t("deleted", { endpoint }))
 })
 
-export const resendWebhookDeliveryAction = serverAction(WEBHOOKS, [idField("This delivery does not exist.")], async (actor, id) => {
+export const resendWebhookDeliveryAction = serverAction(WEBHOOKS, [idField(errorKey("deliveryMissing"))], async (actor, id) => {
   const t = await requestTranslator("webhooks")
   return done(actor, await resendDelivery(actor, id), () => t("resent"))
 })
