@@ -10,7 +10,7 @@ export const CATALOGS: Record<Locale, typeof en> = { en, fr }
  * The namespaces client components read, the only ones sent to the browser with each page (the rest stay on the
  * server). catalogs.test.ts fails when a client component reads one that is missing here.
  */
-export const BROWSER_NAMESPACES = ["fields", "language", "signIn", "signUp", "forgotPassword", "resetPassword", "twoFactorStep", "preferences", "shell", "roles"] as const
+export const BROWSER_NAMESPACES = ["fields", "language", "signIn", "signUp", "forgotPassword", "resetPassword", "twoFactorStep", "preferences", "shell", "roles", "inviteForm"] as const
 
 export function browserMessages(locale: Locale) {
   return Object.fromEntries(BROWSER_NAMESPACES.map((namespace) => [namespace, CATALOGS[locale][namespace]]))

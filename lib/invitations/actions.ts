@@ -6,6 +6,7 @@ import { z } from "zod"
 import { ACCESS_MANAGERS, formData, refused, serverAction, type ActionResult } from "@/lib/actions/server-action"
 import { signOutAndEndSession } from "@/lib/auth/auth"
 import { idField, rolesField } from "@/lib/fields"
+import { LOCALES } from "@/lib/i18n/locales"
 import { inviteAll, MAX_ADDRESSES, splitAddresses, type AddressOutcome } from "./bulk"
 import { cancelInvitation } from "./cancel"
 import { INVITATION_LIFETIME_HOURS } from "./policy"
@@ -23,7 +24,7 @@ const addresses = z
       .min(1, { error: "Enter at least one email address." })
       .max(MAX_ADDRESSES, { error: `Enter at most ${MAX_ADDRESSES} addresses at once.` }),
   )
-const inviteForm = formData({ emails: addresses, roles: rolesField }, ["roles"])
+const inviteForm = formData({ emails: addresses, roles: rolesField, locale: z.enum(LOCALES) }, ["roles"])
 
 function usersPath(accountId: string) {
   return `/accounts/${accountId}/settings/users`
@@ -31,7 +32,7 @@ function usersPath(accountId: string) {
 
 /** Invites one or up to MAX_ADDRESSES addresses with the same roles; the answer says what became of each. */
 export const sendInvitationAction = serverAction(ACCESS_MANAGERS, [z.unknown(), inviteForm], async (actor, _previous, form): Promise<ActionResult<AddressOutcome[]>> => {
-  const result = await inviteAll({ actor, addresses: form.emails, roles: form.roles })
+  const result = await inviteAll({ actor, addresses: form.emails, roles: form.roles, locale: form.locale })
   if (!result.ok) return refused(result.message, result.field)
   revalidatePath(usersPath(actor.access.accountId))
   return { ok: true, message: summary(result.outcomes), data: result.outcomes }
