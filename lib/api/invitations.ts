@@ -63,7 +63,7 @@ export async function listInvitationsEndpoint({ actor, query }: ApiRequest<null>
 export async function inviteEndpoint({ actor, body }: ApiRequest<z.output<typeof inviteRequest>>): Promise<ApiAnswer | Response> {
   // Each address once, however it was typed (as the screen's field reads them).
   const addresses = body.email !== undefined ? [body.email] : [...new Map(body.emails!.map((email) => [normalizeEmail(email), email])).values()]
-  const result = await inviteAll({ actor, addresses, roles: body.roles })
+  const result = await inviteAll({ actor, addresses, roles: body.roles, locale: body.locale })
   if (!result.ok) return refusalResponse(result)
   const [only] = result.outcomes
   if (body.email !== undefined && only && (only.outcome === "invalid" || only.outcome === "refused")) {
