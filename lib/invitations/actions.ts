@@ -24,7 +24,7 @@ const addresses = z
       .min(1, { error: "Enter at least one email address." })
       .max(MAX_ADDRESSES, { error: `Enter at most ${MAX_ADDRESSES} addresses at once.` }),
   )
-const inviteForm = formData({ emails: addresses, roles: rolesField, locale: z.enum(LOCALES) }, ["roles"])
+const inviteForm = formData({ emails: addresses, roles: rolesField, locale: z.enum(LOCALES).optional() }, ["roles"])
 
 function usersPath(accountId: string) {
   return `/accounts/${accountId}/settings/users`
