@@ -7,6 +7,7 @@ import { ACCESS_MANAGERS, formData, refused, serverAction, type ActionResult } f
 import { signOutAndEndSession } from "@/lib/auth/auth"
 import { idField, rolesField } from "@/lib/fields"
 import { LOCALES } from "@/lib/i18n/locales"
+import { requestTranslator } from "@/lib/i18n/request-locale"
 import { inviteAll, MAX_ADDRESSES, splitAddresses, type AddressOutcome } from "./bulk"
 import { cancelInvitation } from "./cancel"
 import { INVITATION_LIFETIME_HOURS } from "./policy"
@@ -35,17 +36,20 @@ export const sendInvitationAction = serverAction(ACCESS_MANAGERS, [z.unknown(), 
   const result = await inviteAll({ actor, addresses: form.emails, roles: form.roles, locale: form.locale })
   if (!result.ok) return refused(result.message, result.field)
   revalidatePath(usersPath(actor.access.accountId))
-  return { ok: true, message: summary(result.outcomes), data: result.outcomes }
+  return { ok: true, ...(await inReadersLanguage(result.outcomes)) }
 })
 
-function summary(outcomes: AddressOutcome[]): string {
+/** What the form shows: a summary, and each address's outcome (the refusals as the domain words them). */
+async function inReadersLanguage(outcomes: AddressOutcome[]): Promise<{ message: string; data: AddressOutcome[] }> {
+  const t = await requestTranslator("inviteForm")
+  const data = outcomes.map((outcome) => (outcome.outcome === "sent" || outcome.outcome === "resent" ? { ...outcome, message: t(`outcomes.${outcome.outcome}`) } : outcome))
   const [only] = outcomes
-  if (outcomes.length === 1 && only!.outcome === "sent") return `Invitation sent to ${only!.email}. It is valid for ${INVITATION_LIFETIME_HOURS} hours.`
-  if (outcomes.length === 1 && only!.outcome === "resent") return `Invitation resent to ${only!.email}. It is valid for ${INVITATION_LIFETIME_HOURS} hours.`
+  const hours = INVITATION_LIFETIME_HOURS
+  if (outcomes.length === 1 && only!.outcome === "sent") return { message: t("summary.sentTo", { email: only!.email, hours }), data }
+  if (outcomes.length === 1 && only!.outcome === "resent") return { message: t("summary.resentTo", { email: only!.email, hours }), data }
   const sent = outcomes.filter((outcome) => outcome.outcome === "sent" || outcome.outcome === "resent").length
   const notSent = outcomes.length - sent
-  if (sent === 0) return notSent === 1 ? "No invitation sent." : `No invitation sent: ${notSent} addresses were refused.`
-  return `${sent === 1 ? "1 invitation sent" : `${sent} invitations sent`}${notSent ? `, ${notSent} not sent` : ""}.`
+  return { message: sent === 0 ? t("summary.noneSent", { notSent }) : t("summary.someSent", { sent, notSent }), data }
 }
 
 export const resendInvitationAction = serverAction(ACCESS_MANAGERS, [invitationId], async (actor, id) => {

@@ -110,7 +110,7 @@ export function InviteForm({ accountId, grantableRoles }: Props) {
         {outcomes.length > 0 ? (
           <div ref={results} tabIndex={-1} className="rounded-md bg-slate-50 px-3 py-2 focus:outline-none">
             <h3 className="text-sm font-medium text-slate-900">{state?.ok ? state.message : null}</h3>
-            <ul aria-label={t("outcomes")} className="mt-1 space-y-0.5 text-sm">
+            <ul aria-label={t("results")} className="mt-1 space-y-0.5 text-sm">
               {outcomes.map((outcome) => (
                 <li key={outcome.email}>
                   {t.rich("outcome", {
