@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/locales"
 export type Reader = { locale: Locale; timeZone: string }
 
 // English as written in Europe (4 Dec 2026, 21:15), where Hitflow's customers are.
-const INTL_LOCALE: Record<Locale, string> = { en: "en-GB", fr: "fr-FR" }
+export const INTL_LOCALE: Record<Locale, string> = { en: "en-GB", fr: "fr-FR" }
 const formats = new Map<string, Intl.DateTimeFormat>()
 
 function formatter(reader: Reader, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

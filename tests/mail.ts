@@ -49,7 +49,7 @@ export function invitationData(overrides: Partial<MailTemplates["invitation"]> =
     accountName: "Acme Production",
     inviterName: "Ada Lovelace",
     inviterEmail: "ada@acme.example",
-    roles: ["Technical", "Admin"],
+    roles: ["TECHNICAL", "ADMIN"],
     acceptUrl: `https://app.hitflow.example/invitations/${crypto.randomUUID()}`,
     expiresAt: "2026-12-01T14:30:00.000Z",
     ...overrides,

@@ -7,6 +7,11 @@ import type { RefusalKind } from "@/lib/refusal"
 
 const english = translatorFor("en", "errors")
 
+/** A message as the API says it: a form error's catalog key written in English. */
+export function inEnglish(message: string): string {
+  return translateError(message, english)
+}
+
 export type ApiErrorCode =
   | "invalid_request"
   | "invalid_key"
@@ -31,7 +36,7 @@ const STATUS: Record<ApiErrorCode, number> = {
 export function apiError(code: ApiErrorCode, message: string, options: { field?: string; headers?: HeadersInit } = {}): Response {
   const headers = new Headers(options.headers)
   headers.set("cache-control", "no-store")
-  return Response.json({ error: { code, message: translateError(message, english), ...(options.field ? { field: options.field } : {}) } }, { status: STATUS[code], headers })
+  return Response.json({ error: { code, message: inEnglish(message), ...(options.field ? { field: options.field } : {}) } }, { status: STATUS[code], headers })
 }
 
 const FOR_REFUSAL: Record<RefusalKind, ApiErrorCode> = {

@@ -10,7 +10,7 @@ import { OPEN_STATUSES } from "@/lib/invitations/policy"
 import { resendInvitation } from "@/lib/invitations/resend"
 import { noContent, ok, type ApiAnswer } from "./answer"
 import { pageOf } from "./cursor"
-import { refusalResponse } from "./errors"
+import { inEnglish, refusalResponse } from "./errors"
 import { pageParams } from "./pages"
 import type { ApiRequest } from "./route"
 import type { inviteRequest } from "./schemas"
@@ -63,13 +63,13 @@ export async function listInvitationsEndpoint({ actor, query }: ApiRequest<null>
 export async function inviteEndpoint({ actor, body }: ApiRequest<z.output<typeof inviteRequest>>): Promise<ApiAnswer | Response> {
   // Each address once, however it was typed (as the screen's field reads them).
   const addresses = body.email !== undefined ? [body.email] : [...new Map(body.emails!.map((email) => [normalizeEmail(email), email])).values()]
-  const result = await inviteAll({ actor, addresses, roles: body.roles })
+  const result = await inviteAll({ actor, addresses, roles: body.roles, locale: body.locale })
   if (!result.ok) return refusalResponse(result)
   const [only] = result.outcomes
   if (body.email !== undefined && only && (only.outcome === "invalid" || only.outcome === "refused")) {
     return refusalResponse({ kind: only.outcome === "invalid" ? "invalid" : "conflict", message: only.message, field: "email" })
   }
-  return ok({ data: result.outcomes }, 201)
+  return ok({ data: result.outcomes.map((outcome) => ({ ...outcome, message: inEnglish(outcome.message) })) }, 201)
 }
 
 export async function resendEndpoint({ actor, params }: ApiRequest<null>): Promise<ApiAnswer | Response> {

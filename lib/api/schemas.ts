@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { LOCALES } from "@/lib/i18n/locales"
 import { emailField } from "@/lib/fields"
 import { ROLES } from "@/lib/modules"
 import { MAX_ADDRESSES } from "@/lib/invitations/bulk"
@@ -67,6 +68,10 @@ export const inviteRequest = z
     email: z.string().max(320).optional().meta({ description: "One address." }),
     emails: z.array(z.string().max(320)).min(1).max(MAX_ADDRESSES).optional().meta({ description: `Up to ${MAX_ADDRESSES} addresses.` }),
     roles,
+    locale: z
+      .enum(LOCALES)
+      .optional()
+      .meta({ description: "The language of the invitation mail and page for someone without a Hitflow user yet (a person who has one reads their own). Default: the language of the key's creator." }),
   })
   .strict()
   .refine((request) => (request.email === undefined) !== (request.emails === undefined), { error: "Send email or emails, not both." })

@@ -12,7 +12,7 @@ export const CATALOGS: Record<Locale, typeof en> = { en, fr }
  */
 export const BROWSER_NAMESPACES = [
   "fields", "language", "signIn", "signUp", "forgotPassword", "resetPassword", "twoFactorStep", "preferences", "shell", "roles", "modules", "common",
-  "members", "roleDialog", "invitationList", "accountSettings", "apiKeys", "webhooks", "password", "sessions", "twoFactor", "deleteUser",
+  "members", "roleDialog", "invitationList", "accountSettings", "apiKeys", "webhooks", "password", "sessions", "twoFactor", "deleteUser", "inviteForm",
 ] as const
 
 export function browserMessages(locale: Locale) {

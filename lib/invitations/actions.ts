@@ -6,6 +6,7 @@ import { z } from "zod"
 import { ACCESS_MANAGERS, formData, refused, serverAction, type ActionResult } from "@/lib/actions/server-action"
 import { signOutAndEndSession } from "@/lib/auth/auth"
 import { idField, rolesField } from "@/lib/fields"
+import { LOCALES } from "@/lib/i18n/locales"
 import { inviteAll, MAX_ADDRESSES, splitAddresses, type AddressOutcome } from "./bulk"
 import { cancelInvitation } from "./cancel"
 import { INVITATION_LIFETIME_HOURS } from "./policy"
@@ -15,18 +16,19 @@ import { looksLikeToken } from "@/lib/tokens"
 import { requestPreferences, requestTranslator } from "@/lib/i18n/request-locale"
 import type { Refusal } from "@/lib/refusal"
 import { sayInvitationRefusal, type InvitationRefusal } from "./refusals"
+import { errorKey, translateError } from "@/lib/i18n/error-keys"
 
-const invitationId = idField("This invitation no longer exists.")
+const invitationId = idField(errorKey("invitationMissing"))
 const addresses = z
-  .string({ error: "Enter at least one email address." })
+  .string({ error: errorKey("addressesMissing") })
   .transform(splitAddresses)
   .pipe(
     z
       .array(z.string())
-      .min(1, { error: "Enter at least one email address." })
-      .max(MAX_ADDRESSES, { error: `Enter at most ${MAX_ADDRESSES} addresses at once.` }),
+      .min(1, { error: errorKey("addressesMissing") })
+      .max(MAX_ADDRESSES, { error: errorKey("addressesTooMany", { max: MAX_ADDRESSES }) }),
   )
-const inviteForm = formData({ emails: addresses, roles: rolesField }, ["roles"])
+const inviteForm = formData({ emails: addresses, roles: rolesField, locale: z.enum(LOCALES).optional() }, ["roles"])
 
 function usersPath(accountId: string) {
   return `/accounts/${accountId}/settings/users`
@@ -34,20 +36,26 @@ function usersPath(accountId: string) {
 
 /** Invites one or up to MAX_ADDRESSES addresses with the same roles; the answer says what became of each. */
 export const sendInvitationAction = serverAction(ACCESS_MANAGERS, [z.unknown(), inviteForm], async (actor, _previous, form): Promise<ActionResult<AddressOutcome[]>> => {
-  const result = await inviteAll({ actor, addresses: form.emails, roles: form.roles })
+  const result = await inviteAll({ actor, addresses: form.emails, roles: form.roles, locale: form.locale })
   if (!result.ok) return refused(result.message, result.field)
   revalidatePath(usersPath(actor.access.accountId))
-  return { ok: true, message: summary(result.outcomes), data: result.outcomes }
+  return { ok: true, ...(await inReadersLanguage(result.outcomes)) }
 })
 
-function summary(outcomes: AddressOutcome[]): string {
+/** What the form shows: a summary, and each address's outcome (the refusals as the domain words them). */
+async function inReadersLanguage(outcomes: AddressOutcome[]): Promise<{ message: string; data: AddressOutcome[] }> {
+  const t = await requestTranslator("inviteForm")
+  const errors = await requestTranslator("errors")
+  const data = outcomes.map((outcome) =>
+    outcome.outcome === "sent" || outcome.outcome === "resent" ? { ...outcome, message: t(`outcomes.${outcome.outcome}`) } : { ...outcome, message: translateError(outcome.message, errors) },
+  )
   const [only] = outcomes
-  if (outcomes.length === 1 && only!.outcome === "sent") return `Invitation sent to ${only!.email}. It is valid for ${INVITATION_LIFETIME_HOURS} hours.`
-  if (outcomes.length === 1 && only!.outcome === "resent") return `Invitation resent to ${only!.email}. It is valid for ${INVITATION_LIFETIME_HOURS} hours.`
+  const hours = INVITATION_LIFETIME_HOURS
+  if (outcomes.length === 1 && only!.outcome === "sent") return { message: t("summary.sentTo", { email: only!.email, hours }), data }
+  if (outcomes.length === 1 && only!.outcome === "resent") return { message: t("summary.resentTo", { email: only!.email, hours }), data }
   const sent = outcomes.filter((outcome) => outcome.outcome === "sent" || outcome.outcome === "resent").length
   const notSent = outcomes.length - sent
-  if (sent === 0) return notSent === 1 ? "No invitation sent." : `No invitation sent: ${notSent} addresses were refused.`
-  return `${sent === 1 ? "1 invitation sent" : `${sent} invitations sent`}${notSent ? `, ${notSent} not sent` : ""}.`
+  return { message: sent === 0 ? t("summary.noneSent", { notSent }) : t("summary.someSent", { sent, notSent }), data }
 }
 
 export const resendInvitationAction = serverAction(ACCESS_MANAGERS, [invitationId], async (actor, id) => {

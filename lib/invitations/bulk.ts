@@ -2,6 +2,7 @@ import "server-only"
 import type { Actor } from "@/lib/actions/authorize"
 import { emailField, normalizeEmail } from "@/lib/fields"
 import type { Role } from "@/lib/generated/prisma/enums"
+import type { Locale } from "@/lib/i18n/locales"
 import type { Refusal } from "@/lib/refusal"
 import { sendInvitation } from "./send"
 
@@ -29,7 +30,7 @@ export type InviteAllResult = { ok: true; outcomes: AddressOutcome[] } | (Refusa
  * or refused changes nothing for the others, and each counts against the daily limits. A refusal that would hold for
  * every address (roles the inviter lacks, an unconfirmed inviter, a limit already reached) refuses the request instead.
  */
-export async function inviteAll({ actor, addresses, roles, now }: { actor: Actor; addresses: string[]; roles: Role[]; now?: Date }): Promise<InviteAllResult> {
+export async function inviteAll({ actor, addresses, roles, locale, now }: { actor: Actor; addresses: string[]; roles: Role[]; locale?: Locale; now?: Date }): Promise<InviteAllResult> {
   const outcomes: AddressOutcome[] = []
   for (const typed of addresses) {
     const email = emailField.safeParse(typed)
@@ -37,7 +38,7 @@ export async function inviteAll({ actor, addresses, roles, now }: { actor: Actor
       outcomes.push({ email: typed, outcome: "invalid", message: email.error.issues[0]!.message })
       continue
     }
-    const result = await sendInvitation({ actor, email: email.data, roles, now })
+    const result = await sendInvitation({ actor, email: email.data, roles, locale, now })
     if (result.ok) {
       outcomes.push({ email: email.data, outcome: result.resent ? "resent" : "sent", message: result.resent ? "Already invited: sent again" : "Invitation sent" })
     } else if (result.field === "email" || (result.field === "form" && outcomes.some((done) => done.outcome === "sent" || done.outcome === "resent"))) {

@@ -4,7 +4,7 @@ import { appUrl } from "@/lib/app-url"
 import { db, type Tx } from "@/lib/db"
 import { lockAccountAccess } from "@/lib/accounts/lock"
 import { queueMail } from "@/lib/mail/outbox"
-import { grantableRoles, ROLE_LABELS } from "@/lib/modules"
+import { grantableRoles } from "@/lib/modules"
 import { stateOf, type InvitationState } from "./lookup"
 import { hashToken, looksLikeToken } from "@/lib/tokens"
 
@@ -37,7 +37,7 @@ export async function acceptInvitation({ token, userId, now = new Date() }: Resp
         accountName: account.name,
         memberName: user.name,
         memberEmail: user.email,
-        roles: invitation.roles.map((role) => ROLE_LABELS[role]),
+        roles: invitation.roles,
         usersUrl: appUrl(`/accounts/${account.id}/settings/users`),
       },
     })

@@ -32,7 +32,7 @@ describe("sendInvitation", () => {
     expect(JSON.stringify(invitation)).not.toContain(token)
 
     const mail = await db.outboxMail.findFirstOrThrow({ where: { invitationId: invitation.id } })
-    expect(mail.payload).toMatchObject({ accountName: "Olivia Owner's account", inviterName: "Olivia Owner", roles: ["Technical", "Billing"] })
+    expect(mail.payload).toMatchObject({ accountName: "Olivia Owner's account", inviterName: "Olivia Owner", roles: ["TECHNICAL", "BILLING"] })
     const audit = await db.auditEvent.findFirstOrThrow({ where: { accountId: owner.accountId } })
     expect(audit).toMatchObject({ action: "INVITATION_SENT", actorId: owner.userId, targetEmail: email })
   })

@@ -7,13 +7,15 @@ import { appUrl } from "@/lib/app-url"
 import { db, type Tx } from "@/lib/db"
 import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums"
 import { queueMail } from "@/lib/mail/outbox"
-import { distinctRoles, ROLE_LABELS, roleLabelsNotHeld } from "@/lib/modules"
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales"
+import { distinctRoles, roleLabelsNotHeld } from "@/lib/modules"
 import { countUnlessLimitedIn, INVITATION_THROTTLE, INVITER_THROTTLE, throttleKeys } from "@/lib/rate-limit"
 import { invitationExpiry, OPEN_STATUSES } from "./policy"
 import { newToken } from "@/lib/tokens"
 import { CHOOSE_A_ROLE } from "@/lib/fields"
 
-export type SendInvitationInput = { actor: Actor; email: string; roles: Role[]; now?: Date }
+/** `locale`: the language of the mail and page for someone without a Hitflow user yet; by default the inviter's. */
+export type SendInvitationInput = { actor: Actor; email: string; roles: Role[]; locale?: Locale; now?: Date }
 export type SendInvitationResult =
   | { ok: true; invitationId: string; resent: boolean }
   | (Refusal & { field: "email" | "roles" | "form" })
@@ -23,7 +25,7 @@ export type SendInvitationResult =
  * invitation (waiting, or expired) is a resend: a new token and a fresh lifetime, the old link stops working. Only a person whose
  * own email is confirmed may invite. Sends and resends count towards the account's and the inviter's throttles.
  */
-export async function sendInvitation({ actor, email, roles: requested, now = new Date() }: SendInvitationInput): Promise<SendInvitationResult> {
+export async function sendInvitation({ actor, email, roles: requested, locale: chosen, now = new Date() }: SendInvitationInput): Promise<SendInvitationResult> {
   const roles = distinctRoles(requested)
   if (roles.length === 0) return { ok: false, kind: "invalid", field: "roles", message: CHOOSE_A_ROLE }
   const accountId = actor.access.accountId
@@ -52,10 +54,11 @@ export async function sendInvitation({ actor, email, roles: requested, now = new
 
     const { token, tokenHash } = newToken()
     const expiresAt = invitationExpiry(now)
+    const locale = chosen ?? (isLocale(facts.actorLocale) ? facts.actorLocale : DEFAULT_LOCALE)
     const invitation = pending
-      ? await tx.invitation.update({ where: { id: pending.id }, data: { status: "PENDING", tokenHash, roles, expiresAt, invitedById: actor.userId, apiKeyId: actor.apiKey?.id ?? null }, select: { id: true } })
+      ? await tx.invitation.update({ where: { id: pending.id }, data: { status: "PENDING", tokenHash, roles, locale, expiresAt, invitedById: actor.userId, apiKeyId: actor.apiKey?.id ?? null }, select: { id: true } })
       : await tx.invitation.create({
-          data: { accountId, email, roles, tokenHash, expiresAt, invitedById: actor.userId, apiKeyId: actor.apiKey?.id ?? null, createdAt: now },
+          data: { accountId, email, roles, locale, tokenHash, expiresAt, invitedById: actor.userId, apiKeyId: actor.apiKey?.id ?? null, createdAt: now },
           select: { id: true },
         })
 
@@ -63,11 +66,13 @@ export async function sendInvitation({ actor, email, roles: requested, now = new
       to: email,
       template: "invitation",
       invitationId: invitation.id,
+      // Someone new reads it in the invitation's language, their dates in the inviter's zone; a person, as they chose.
+      fallback: { locale, timeZone: facts.actorTimeZone ?? undefined },
       data: {
         accountName: facts.accountName,
         inviterName: facts.actorName,
         inviterEmail: facts.actorEmail,
-        roles: roles.map((role) => ROLE_LABELS[role]),
+        roles,
         acceptUrl: appUrl(`/invitations/${token}`),
         expiresAt: expiresAt.toISOString(),
       },
@@ -100,6 +105,8 @@ type InviteFacts = {
   actorName: string
   actorEmail: string
   actorEmailConfirmed: boolean
+  actorLocale: string | null
+  actorTimeZone: string | null
   memberStatus: MembershipStatus | null
 }
 
@@ -107,7 +114,7 @@ type InviteFacts = {
 async function inviteFacts(tx: Tx, accountId: string, actorId: string, email: string): Promise<InviteFacts> {
   const [facts] = await tx.$queryRaw<InviteFacts[]>`
     SELECT a."name" AS "accountName", o."email" AS "ownerEmail", actor."name" AS "actorName", actor."email" AS "actorEmail",
-      actor."emailVerifiedAt" IS NOT NULL AS "actorEmailConfirmed",
+      actor."emailVerifiedAt" IS NOT NULL AS "actorEmailConfirmed", actor."locale" AS "actorLocale", actor."timeZone" AS "actorTimeZone",
       (SELECT m."status"::text FROM "Membership" m JOIN "User" u ON u."id" = m."userId"
        WHERE m."accountId" = a."id" AND u."email" = ${email}) AS "memberStatus"
     FROM "Account" a

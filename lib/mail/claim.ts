@@ -5,7 +5,7 @@ import { claimDue } from "@/lib/outbox/lease"
 
 export { LEASE_MS } from "@/lib/outbox/lease"
 
-export type ClaimedMail = { id: string; to: string; template: string; payload: Prisma.JsonValue; attempts: number }
+export type ClaimedMail = { id: string; to: string; template: string; payload: Prisma.JsonValue; locale: string; timeZone: string; attempts: number }
 
 /** Takes up to `limit` due mails for this deliverer, leased (lib/outbox/lease.ts). */
 export async function claimDueMails(now: Date, limit: number, recipients?: string[]): Promise<ClaimedMail[]> {
@@ -14,6 +14,6 @@ export async function claimDueMails(now: Date, limit: number, recipients?: strin
     now,
     limit,
     where: recipients ? Sql.sql`AND due."to" = ANY(${recipients})` : undefined,
-    returning: Sql.sql`row."id", row."to", row."template", row."payload", row."attempts"`,
+    returning: Sql.sql`row."id", row."to", row."template", row."payload", row."locale", row."timeZone", row."attempts"`,
   })
 }

@@ -7,6 +7,7 @@ import { log } from "@/lib/observability/log"
 import { releaseClaims, retryDelay, whileLeased } from "@/lib/outbox/lease"
 import { claimDueMails, LEASE_MS, type ClaimedMail } from "./claim"
 import { postmarkSender } from "./postmark"
+import { readerOf } from "./reader"
 import { isMailTemplateName, renderMail, type MailTemplates } from "./templates"
 import { mailMode, type OutgoingMail, type Sender, type SendOutcome } from "./transport"
 
@@ -91,7 +92,7 @@ async function sendRendered(rendered: (OutgoingMail | SendOutcome)[], send: Send
 async function render(mail: ClaimedMail): Promise<OutgoingMail | SendOutcome> {
   try {
     if (!isMailTemplateName(mail.template)) throw new Error(`unknown mail template "${mail.template}"`)
-    const rendered = await renderMail(mail.template, mail.payload as MailTemplates[typeof mail.template])
+    const rendered = await renderMail(mail.template, mail.payload as MailTemplates[typeof mail.template], readerOf(mail))
     return { to: mail.to, tag: mail.template, ...rendered }
   } catch (error) {
     return { status: "failed", answer: "render_error", error: (error instanceof Error ? error.message : String(error)).slice(0, 500) }

@@ -1,6 +1,7 @@
 import "server-only"
 import { db } from "@/lib/db"
 import type { MailStatus } from "@/lib/generated/prisma/enums"
+import { readerOf } from "./reader"
 import { isMailTemplateName, mailSubject, renderMail, type MailTemplates, type RenderedMail } from "./templates"
 import { mailMode } from "./transport"
 
@@ -20,30 +21,30 @@ export type MailboxEntry = {
   sentAt: Date | null
 }
 
-const entryFields = { id: true, to: true, template: true, payload: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true } as const
-type Row = { template: string; payload: unknown }
+const entryFields = { id: true, to: true, template: true, payload: true, locale: true, timeZone: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true } as const
+type Row = { template: string; payload: unknown; locale: string; timeZone: string }
 
 /** The newest recorded mails first. */
 export async function listMailbox(limit = 100): Promise<MailboxEntry[]> {
   const rows = await db.outboxMail.findMany({ select: entryFields, orderBy: { createdAt: "desc" }, take: limit })
-  return rows.map(({ template, payload, ...row }) => ({ ...row, subject: subjectOf({ template, payload }) }))
+  return rows.map(({ template, payload, locale, timeZone, ...row }) => ({ ...row, subject: subjectOf({ template, payload, locale, timeZone }) }))
 }
 
 export async function openMailboxMail(id: string): Promise<{ entry: MailboxEntry; rendered: RenderedMail } | null> {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null
   const row = await db.outboxMail.findUnique({ where: { id }, select: entryFields })
   if (!row) return null
-  const { template, payload, ...rest } = row
+  const { template, payload, locale, timeZone, ...rest } = row
   const rendered = isMailTemplateName(template)
-    ? await renderMail(template, payload as MailTemplates[typeof template])
+    ? await renderMail(template, payload as MailTemplates[typeof template], readerOf({ locale, timeZone }))
     : { subject: subjectOf(row), html: "", text: `Unknown template "${template}".` }
   return { entry: { ...rest, subject: rendered.subject }, rendered }
 }
 
-function subjectOf({ template, payload }: Row): string {
+function subjectOf({ template, payload, locale, timeZone }: Row): string {
   if (!isMailTemplateName(template)) return `(unknown template "${template}")`
   try {
-    return mailSubject(template, payload as MailTemplates[typeof template])
+    return mailSubject(template, payload as MailTemplates[typeof template], readerOf({ locale, timeZone }).locale)
   } catch {
     return `(${template})`
   }

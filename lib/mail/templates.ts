@@ -1,6 +1,9 @@
 // Every mail Hitflow sends: its data, its subject and its React Email component (lib/mail/emails/<name>.tsx).
 import { render } from "@react-email/components"
 import { createElement, type ComponentType } from "react"
+import type { Reader } from "@/lib/format"
+import type { Locale } from "@/lib/i18n/locales"
+import type { ForReader } from "@/lib/mail/emails/_components/reader"
 import InvitationEmail, { invitationSubject, type InvitationProps } from "@/lib/mail/emails/invitation"
 import InvitationAcceptedEmail, { invitationAcceptedSubject, type InvitationAcceptedProps } from "@/lib/mail/emails/invitation-accepted"
 import MemberDisabledEmail, { memberDisabledSubject, type MemberDisabledProps } from "@/lib/mail/emails/member-disabled"
@@ -47,7 +50,7 @@ export type MailTemplateName = keyof MailTemplates
 
 export type RenderedMail = { subject: string; html: string; text: string }
 
-type Template<Data> = { subject: (data: Data) => string; Component: ComponentType<Data> }
+type Template<Data> = { subject: (data: Data, locale: Locale) => string; Component: ComponentType<Data & ForReader> }
 
 const templates: { [Name in MailTemplateName]: Template<MailTemplates[Name]> } = {
   invitation: { subject: invitationSubject, Component: InvitationEmail },
@@ -75,13 +78,15 @@ export function isMailTemplateName(name: string): name is MailTemplateName {
   return Object.hasOwn(templates, name)
 }
 
-export function mailSubject<T extends MailTemplateName>(template: T, data: MailTemplates[T]): string {
-  return (templates[template] as Template<MailTemplates[T]>).subject(data)
+export function mailSubject<T extends MailTemplateName>(template: T, data: MailTemplates[T], locale: Locale): string {
+  return (templates[template] as Template<MailTemplates[T]>).subject(data, locale)
 }
 
-export async function renderMail<T extends MailTemplateName>(template: T, data: MailTemplates[T]): Promise<RenderedMail> {
+/** The mail as its recipient reads it: in their language, its dates in their time zone. */
+export async function renderMail<T extends MailTemplateName>(template: T, data: MailTemplates[T], reader: Reader): Promise<RenderedMail> {
   const { Component, subject } = templates[template] as Template<MailTemplates[T]>
-  const element = createElement(Component as ComponentType<object>, data)
+  const props: MailTemplates[T] & ForReader = { ...data, reader }
+  const element = createElement(Component as ComponentType<object>, props as object)
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })])
-  return { subject: subject(data), html, text }
+  return { subject: subject(data, reader.locale), html, text }
 }

@@ -1,26 +1,34 @@
+import { translatorFor } from "@/lib/i18n/catalogs"
+import type { Locale } from "@/lib/i18n/locales"
 import { CONFIRMATION_LIFETIME_HOURS } from "@/lib/identity/policy"
 import { Layout } from "./_components/layout"
 import { dateTime } from "./_components/format"
-import { Action, Note, Paragraph, Quoted, Title } from "./_components/parts"
+import { Action, Note, Paragraph, tags, Title } from "./_components/parts"
+import { PREVIEW_READER, type ForReader } from "./_components/reader"
 
 export type ConfirmEmailProps = { name: string; confirmUrl: string; /** ISO date-time */ expiresAt: string }
 
-export function confirmEmailSubject(): string {
-  return "Confirm your email for Hitflow"
+export function confirmEmailSubject(_props: ConfirmEmailProps, locale: Locale): string {
+  return translatorFor(locale, "mails")("confirmEmail.subject")
 }
 
-export default function ConfirmEmail({ name, confirmUrl, expiresAt }: ConfirmEmailProps) {
+export default function ConfirmEmail(props: ConfirmEmailProps & ForReader) {
+  const { name, confirmUrl, expiresAt, reader } = props
+  const t = translatorFor(reader.locale, "mails")
   return (
-    <Layout preview={confirmEmailSubject()}>
-      <Title>Confirm your email</Title>
-      <Paragraph>
-        Hello <Quoted>{name}</Quoted>, confirm that this is your email to start using your Hitflow account.
-      </Paragraph>
-      <Action href={confirmUrl} label="Confirm my email" />
-      <Paragraph>{`This link works once, for ${CONFIRMATION_LIFETIME_HOURS} hours, until ${dateTime(expiresAt)}.`}</Paragraph>
-      <Note>If you did not create a Hitflow account, ignore this email: without confirmation, nobody can sign in with it.</Note>
+    <Layout preview={confirmEmailSubject(props, reader.locale)} reader={reader}>
+      <Title>{t("confirmEmail.title")}</Title>
+      <Paragraph>{t.rich("confirmEmail.body", { ...tags, name })}</Paragraph>
+      <Action href={confirmUrl} label={t("confirmEmail.action")} locale={reader.locale} />
+      <Paragraph>{t("confirmEmail.validity", { hours: CONFIRMATION_LIFETIME_HOURS, date: dateTime(expiresAt, reader) })}</Paragraph>
+      <Note>{t("confirmEmail.note")}</Note>
     </Layout>
   )
 }
 
-ConfirmEmail.PreviewProps = { name: "Ada Lovelace", confirmUrl: "http://localhost:3000/confirm-email/preview-token", expiresAt: "2026-12-01T14:30:00.000Z" } satisfies ConfirmEmailProps
+ConfirmEmail.PreviewProps = {
+  name: "Ada Lovelace",
+  confirmUrl: "http://localhost:3000/confirm-email/preview-token",
+  expiresAt: "2026-12-01T14:30:00.000Z",
+  reader: PREVIEW_READER,
+} satisfies ConfirmEmailProps & ForReader

@@ -1,24 +1,30 @@
+import { translatorFor } from "@/lib/i18n/catalogs"
+import type { Locale } from "@/lib/i18n/locales"
 import { Layout } from "./_components/layout"
 import { dateTime } from "./_components/format"
-import { Note, Paragraph, Quoted, Title } from "./_components/parts"
+import { Note, Paragraph, tags, Title } from "./_components/parts"
+import { PREVIEW_READER, type ForReader } from "./_components/reader"
 
 export type GoodbyeProps = { name: string; /** ISO date-time */ at: string; deletedAccounts: string[] }
 
-export function goodbyeSubject(): string {
-  return "Your Hitflow user was deleted"
+export function goodbyeSubject(_props: GoodbyeProps, locale: Locale): string {
+  return translatorFor(locale, "mails")("goodbye.subject")
 }
 
-export default function GoodbyeEmail({ name, at, deletedAccounts }: GoodbyeProps) {
+export default function GoodbyeEmail(props: GoodbyeProps & ForReader) {
+  const { name, at, deletedAccounts, reader } = props
+  const t = translatorFor(reader.locale, "mails")
+  const accounts = deletedAccounts.map((account) => t("goodbye.account", { account })).join(", ")
   return (
-    <Layout preview={goodbyeSubject()}>
-      <Title>Goodbye, {name}</Title>
+    <Layout preview={goodbyeSubject(props, reader.locale)} reader={reader}>
+      <Title>{t("goodbye.title", { name })}</Title>
       <Paragraph>
-        Your Hitflow user was deleted on {dateTime(at)}, as you asked: your sessions ended, your memberships ended and their owners were told.
-        {deletedAccounts.length > 0 ? <> The accounts you owned were deleted with it: {deletedAccounts.map((account, index) => <span key={account}>{index > 0 ? ", " : ""}<Quoted>{account}</Quoted></span>)}.</> : null}
+        {t("goodbye.body", { date: dateTime(at, reader) })}
+        {deletedAccounts.length > 0 ? <> {t.rich("goodbye.deletedAccounts", { ...tags, accounts })}</> : null}
       </Paragraph>
-      <Note>The access changes you made stay in the activity of the accounts you were part of, under your email. You can sign up again at any time.</Note>
+      <Note>{t("goodbye.note")}</Note>
     </Layout>
   )
 }
 
-GoodbyeEmail.PreviewProps = { name: "Ada Lovelace", at: "2026-12-04T14:30:00.000Z", deletedAccounts: ["Acme Production"] } satisfies GoodbyeProps
+GoodbyeEmail.PreviewProps = { name: "Ada Lovelace", at: "2026-12-04T14:30:00.000Z", deletedAccounts: ["Acme Production"], reader: PREVIEW_READER } satisfies GoodbyeProps & ForReader

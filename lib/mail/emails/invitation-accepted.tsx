@@ -1,20 +1,30 @@
-import { memberNotice, type MemberNoticeProps } from "./_components/member-notice"
-import { listOf } from "./_components/format"
-import { Quoted, quoted, Strong } from "./_components/parts"
+import type { Role } from "@/lib/generated/prisma/enums"
+import { translatorFor } from "@/lib/i18n/catalogs"
+import type { Locale } from "@/lib/i18n/locales"
+import { MEMBER_NOTICE_PREVIEW, MemberNoticeEmail, type MemberNoticeProps } from "./_components/member-notice"
+import { roleList } from "./_components/format"
+import { tags } from "./_components/parts"
+import type { ForReader } from "./_components/reader"
 
-/** `roles`: the labels of the roles the invitation gave, e.g. "Technical". */
-export type InvitationAcceptedProps = MemberNoticeProps & { roles: string[] }
+/** `roles`: the roles the invitation gave. */
+export type InvitationAcceptedProps = MemberNoticeProps & { roles: Role[] }
 
-const mail = memberNotice<InvitationAcceptedProps>({
-  subject: ({ memberEmail, accountName }) => `Invitation accepted: ${memberEmail} joined ${quoted(accountName)}`,
-  title: ({ memberName, accountName }) => `${quoted(memberName)} joined ${quoted(accountName)}`,
-  body: ({ memberName, memberEmail, accountName, roles }) => (
-    <>
-      <Quoted>{memberName}</Quoted> ({memberEmail}) accepted your invitation and now has access to <Quoted>{accountName}</Quoted> with
-      the {roles.length === 1 ? "role" : "roles"} <Strong>{listOf(roles)}</Strong>.
-    </>
-  ),
-}, { roles: ["Technical", "Billing"] })
+export function invitationAcceptedSubject({ memberEmail, accountName }: InvitationAcceptedProps, locale: Locale): string {
+  return translatorFor(locale, "mails")("invitationAccepted.subject", { memberEmail, account: accountName })
+}
 
-export const invitationAcceptedSubject = mail.subject
-export default mail.Email
+export default function InvitationAcceptedEmail(props: InvitationAcceptedProps & ForReader) {
+  const { accountName, memberName, memberEmail, roles, usersUrl, reader } = props
+  const t = translatorFor(reader.locale, "mails")
+  return (
+    <MemberNoticeEmail
+      reader={reader}
+      usersUrl={usersUrl}
+      subject={invitationAcceptedSubject(props, reader.locale)}
+      title={t("invitationAccepted.title", { member: memberName, account: accountName })}
+      body={t.rich("invitationAccepted.body", { ...tags, member: memberName, memberEmail, account: accountName, count: roles.length, roles: roleList(roles, reader.locale) })}
+    />
+  )
+}
+
+InvitationAcceptedEmail.PreviewProps = { ...MEMBER_NOTICE_PREVIEW, roles: ["TECHNICAL", "BILLING"] } satisfies InvitationAcceptedProps & ForReader

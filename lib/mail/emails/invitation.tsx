@@ -1,39 +1,39 @@
+import type { Role } from "@/lib/generated/prisma/enums"
+import { translatorFor } from "@/lib/i18n/catalogs"
+import type { Locale } from "@/lib/i18n/locales"
 import { INVITATION_LIFETIME_HOURS } from "@/lib/invitations/policy"
 import { Layout } from "./_components/layout"
-import { dateTime, listOf } from "./_components/format"
-import { Action, Note, Paragraph, Quoted, quoted, Strong, Title } from "./_components/parts"
+import { dateTime, roleList } from "./_components/format"
+import { Action, Note, Paragraph, tags, Title } from "./_components/parts"
+import { PREVIEW_READER, type ForReader } from "./_components/reader"
 
 export type InvitationProps = {
   accountName: string
   inviterName: string
   inviterEmail: string
-  /** Role labels, e.g. "Technical" */
-  roles: string[]
+  roles: Role[]
   acceptUrl: string
   /** ISO date-time */
   expiresAt: string
 }
 
 // The subject opens with our own words: what people typed is quoted, never first (a name cannot pose as a warning).
-export function invitationSubject({ accountName }: InvitationProps): string {
-  return `Invitation to join ${quoted(accountName)} on Hitflow`
+export function invitationSubject({ accountName }: InvitationProps, locale: Locale): string {
+  return translatorFor(locale, "mails")("invitation.subject", { account: accountName })
 }
 
-export default function InvitationEmail(props: InvitationProps) {
-  const { accountName, inviterName, inviterEmail, roles, acceptUrl, expiresAt } = props
-  const roleWord = roles.length === 1 ? "role" : "roles"
+export default function InvitationEmail(props: InvitationProps & ForReader) {
+  const { accountName, inviterName, inviterEmail, roles, acceptUrl, expiresAt, reader } = props
+  const t = translatorFor(reader.locale, "mails")
   return (
-    <Layout preview={invitationSubject(props)}>
-      <Title>Join {quoted(accountName)} on Hitflow</Title>
+    <Layout preview={invitationSubject(props, reader.locale)} reader={reader}>
+      <Title>{t("invitation.title", { account: accountName })}</Title>
       <Paragraph>
-        <Quoted>{inviterName}</Quoted> ({inviterEmail}) invited you to the Hitflow account <Quoted>{accountName}</Quoted> with
-        the {roleWord} <Strong>{listOf(roles)}</Strong>.
+        {t.rich("invitation.body", { ...tags, inviter: inviterName, inviterEmail, account: accountName, count: roles.length, roles: roleList(roles, reader.locale) })}
       </Paragraph>
-      <Action href={acceptUrl} label="Accept the invitation" />
-      <Paragraph>
-        {`This invitation is valid for ${INVITATION_LIFETIME_HOURS} hours, until ${dateTime(expiresAt)}. After that, ask ${quoted(inviterName)} to send a new one.`}
-      </Paragraph>
-      <Note>If you were not expecting this invitation, you can ignore this email: nothing changes until you accept it.</Note>
+      <Action href={acceptUrl} label={t("invitation.action")} locale={reader.locale} />
+      <Paragraph>{t("invitation.validity", { hours: INVITATION_LIFETIME_HOURS, date: dateTime(expiresAt, reader), inviter: inviterName })}</Paragraph>
+      <Note>{t("invitation.note")}</Note>
     </Layout>
   )
 }
@@ -42,7 +42,8 @@ InvitationEmail.PreviewProps = {
   accountName: "Acme Production",
   inviterName: "Ada Lovelace",
   inviterEmail: "ada@acme.example",
-  roles: ["Technical", "Billing"],
+  roles: ["TECHNICAL", "BILLING"],
   acceptUrl: "http://localhost:3000/invitations/preview-token",
   expiresAt: "2026-12-01T14:30:00.000Z",
-} satisfies InvitationProps
+  reader: PREVIEW_READER,
+} satisfies InvitationProps & ForReader

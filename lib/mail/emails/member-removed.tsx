@@ -1,24 +1,25 @@
+import { translatorFor } from "@/lib/i18n/catalogs"
+import type { Locale } from "@/lib/i18n/locales"
 import { Layout } from "./_components/layout"
-import { Note, Paragraph, Quoted, quoted, Title } from "./_components/parts"
+import { Note, Paragraph, tags, Title } from "./_components/parts"
+import { PREVIEW_READER, type ForReader } from "./_components/reader"
 
 export type MemberRemovedProps = { accountName: string; actorName: string }
 
-export function memberRemovedSubject({ accountName }: MemberRemovedProps): string {
-  return `You no longer have access to ${quoted(accountName)}`
+export function memberRemovedSubject({ accountName }: MemberRemovedProps, locale: Locale): string {
+  return translatorFor(locale, "mails")("memberRemoved.subject", { account: accountName })
 }
 
-export default function MemberRemovedEmail(props: MemberRemovedProps) {
-  const { accountName, actorName } = props
+export default function MemberRemovedEmail(props: MemberRemovedProps & ForReader) {
+  const { accountName, actorName, reader } = props
+  const t = translatorFor(reader.locale, "mails")
   return (
-    <Layout preview={memberRemovedSubject(props)}>
-      <Title>You were removed from {quoted(accountName)}</Title>
-      <Paragraph>
-        <Quoted>{actorName}</Quoted> removed you from the Hitflow account <Quoted>{accountName}</Quoted>. You no longer
-        have access to it.
-      </Paragraph>
-      <Note>Your own Hitflow account and your other accounts are not affected. To regain access, ask for a new invitation.</Note>
+    <Layout preview={memberRemovedSubject(props, reader.locale)} reader={reader}>
+      <Title>{t("memberRemoved.title", { account: accountName })}</Title>
+      <Paragraph>{t.rich("memberRemoved.body", { ...tags, actor: actorName, account: accountName })}</Paragraph>
+      <Note>{t("memberRemoved.note")}</Note>
     </Layout>
   )
 }
 
-MemberRemovedEmail.PreviewProps = { accountName: "Acme Production", actorName: "Ada Lovelace" } satisfies MemberRemovedProps
+MemberRemovedEmail.PreviewProps = { accountName: "Acme Production", actorName: "Ada Lovelace", reader: PREVIEW_READER } satisfies MemberRemovedProps & ForReader

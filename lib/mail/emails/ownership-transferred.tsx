@@ -1,5 +1,8 @@
+import { translatorFor } from "@/lib/i18n/catalogs"
+import type { Locale } from "@/lib/i18n/locales"
 import { Layout } from "./_components/layout"
-import { Action, Note, Paragraph, Quoted, quoted, Title } from "./_components/parts"
+import { Action, Note, Paragraph, tags, Title } from "./_components/parts"
+import { PREVIEW_READER, type ForReader } from "./_components/reader"
 
 export type OwnershipTransferredProps = {
   accountName: string
@@ -10,28 +13,24 @@ export type OwnershipTransferredProps = {
   to: "new-owner" | "former-owner"
 }
 
-export function ownershipTransferredSubject({ accountName }: OwnershipTransferredProps): string {
-  return `The ownership of ${quoted(accountName)} was transferred`
+export function ownershipTransferredSubject({ accountName }: OwnershipTransferredProps, locale: Locale): string {
+  return translatorFor(locale, "mails")("ownershipTransferred.subject", { account: accountName })
 }
 
-export default function OwnershipTransferredEmail(props: OwnershipTransferredProps) {
-  const { accountName, newOwnerName, formerOwnerName, usersUrl, to } = props
+export default function OwnershipTransferredEmail(props: OwnershipTransferredProps & ForReader) {
+  const { accountName, newOwnerName, formerOwnerName, usersUrl, to, reader } = props
+  const t = translatorFor(reader.locale, "mails")
+  const subject = ownershipTransferredSubject(props, reader.locale)
   return (
-    <Layout preview={ownershipTransferredSubject(props)}>
-      <Title>{ownershipTransferredSubject(props)}</Title>
-      {to === "new-owner" ? (
-        <Paragraph>
-          You are now the owner of the Hitflow account <Quoted>{accountName}</Quoted>. <Quoted>{formerOwnerName}</Quoted>, its former owner, is a
-          member with every role: you can change that on Settings → Users.
-        </Paragraph>
-      ) : (
-        <Paragraph>
-          <Quoted>{newOwnerName}</Quoted> accepted: they are now the owner of the Hitflow account <Quoted>{accountName}</Quoted>. You are a member
-          with every role, until the new owner or an Admin changes that.
-        </Paragraph>
-      )}
-      <Action href={usersUrl} label="See who has access" />
-      <Note>The owner is the only one who can transfer the account, require two-factor authentication or delete it.</Note>
+    <Layout preview={subject} reader={reader}>
+      <Title>{subject}</Title>
+      <Paragraph>
+        {to === "new-owner"
+          ? t.rich("ownershipTransferred.toNewOwner", { ...tags, account: accountName, formerOwner: formerOwnerName })
+          : t.rich("ownershipTransferred.toFormerOwner", { ...tags, account: accountName, newOwner: newOwnerName })}
+      </Paragraph>
+      <Action href={usersUrl} label={t("ownershipTransferred.action")} locale={reader.locale} />
+      <Note>{t("ownershipTransferred.note")}</Note>
     </Layout>
   )
 }
@@ -42,4 +41,5 @@ OwnershipTransferredEmail.PreviewProps = {
   formerOwnerName: "Ada Lovelace",
   usersUrl: "http://localhost:3000/accounts/a1/settings/users",
   to: "former-owner",
-} satisfies OwnershipTransferredProps
+  reader: PREVIEW_READER,
+} satisfies OwnershipTransferredProps & ForReader

@@ -1,28 +1,32 @@
+import { translatorFor } from "@/lib/i18n/catalogs"
+import type { Locale } from "@/lib/i18n/locales"
 import { Layout } from "./_components/layout"
 import { dateTime } from "./_components/format"
-import { Note, Paragraph, Quoted, Title } from "./_components/parts"
+import { Note, Paragraph, tags, Title } from "./_components/parts"
+import { PREVIEW_READER, type ForReader } from "./_components/reader"
 
 export type RecoveryCodeUsedProps = { name: string; remaining: number; /** ISO date-time */ at: string; ip: string }
 
-export function recoveryCodeUsedSubject(): string {
-  return "A recovery code was used to sign in to Hitflow"
+/** Few enough codes left that the mail suggests making new ones. */
+const FEW_CODES_LEFT = 3
+
+export function recoveryCodeUsedSubject(_props: RecoveryCodeUsedProps, locale: Locale): string {
+  return translatorFor(locale, "mails")("recoveryCodeUsed.subject")
 }
 
-export default function RecoveryCodeUsedEmail({ name, remaining, at, ip }: RecoveryCodeUsedProps) {
-  const left = remaining === 1 ? "1 recovery code is left" : `${remaining} recovery codes are left`
+export default function RecoveryCodeUsedEmail(props: RecoveryCodeUsedProps & ForReader) {
+  const { name, remaining, at, ip, reader } = props
+  const t = translatorFor(reader.locale, "mails")
   return (
-    <Layout preview={recoveryCodeUsedSubject()}>
-      <Title>A recovery code was used</Title>
-      <Paragraph>
-        Hello <Quoted>{name}</Quoted>, someone signed in to your Hitflow account with your password and a recovery code on {dateTime(at)}, from the
-        address {ip}. Each code works once: {left}.
-      </Paragraph>
+    <Layout preview={recoveryCodeUsedSubject(props, reader.locale)} reader={reader}>
+      <Title>{t("recoveryCodeUsed.title")}</Title>
+      <Paragraph>{t.rich("recoveryCodeUsed.body", { ...tags, name, remaining, date: dateTime(at, reader), ip })}</Paragraph>
       <Note>
-        {remaining <= 3 ? "Make new ones with Regenerate recovery codes on your profile. " : ""}If it was not you, change your password at once and
-        replace your recovery codes.
+        {remaining <= FEW_CODES_LEFT ? `${t("recoveryCodeUsed.regenerate")} ` : ""}
+        {t("recoveryCodeUsed.note")}
       </Note>
     </Layout>
   )
 }
 
-RecoveryCodeUsedEmail.PreviewProps = { name: "Ada Lovelace", remaining: 9, at: "2026-12-04T14:30:00.000Z", ip: "203.0.113.7" } satisfies RecoveryCodeUsedProps
+RecoveryCodeUsedEmail.PreviewProps = { name: "Ada Lovelace", remaining: 9, at: "2026-12-04T14:30:00.000Z", ip: "203.0.113.7", reader: PREVIEW_READER } satisfies RecoveryCodeUsedProps & ForReader

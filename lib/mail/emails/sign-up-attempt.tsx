@@ -1,30 +1,39 @@
 import { Link } from "@react-email/components"
+import type { ReactNode } from "react"
+import { translatorFor } from "@/lib/i18n/catalogs"
+import type { Locale } from "@/lib/i18n/locales"
 import { Layout } from "./_components/layout"
 import { colors } from "./_components/theme"
 import { Action, Note, Paragraph, Title } from "./_components/parts"
+import { PREVIEW_READER, type ForReader } from "./_components/reader"
 
 export type SignUpAttemptProps = { signInUrl: string; resetUrl: string }
 
-export function signUpAttemptSubject(): string {
-  return "Someone tried to create a Hitflow account with your email"
+export function signUpAttemptSubject(_props: SignUpAttemptProps, locale: Locale): string {
+  return translatorFor(locale, "mails")("signUpAttempt.subject")
 }
 
-export default function SignUpAttemptEmail({ signInUrl, resetUrl }: SignUpAttemptProps) {
+export default function SignUpAttemptEmail(props: SignUpAttemptProps & ForReader) {
+  const { signInUrl, resetUrl, reader } = props
+  const t = translatorFor(reader.locale, "mails")
+  const link = (chunks: ReactNode) => (
+    <Link href={resetUrl} style={{ color: colors.brand }}>
+      {chunks}
+    </Link>
+  )
   return (
-    <Layout preview={signUpAttemptSubject()}>
-      <Title>You already have a Hitflow account</Title>
-      <Paragraph>Someone tried to create a Hitflow account with this email. Nothing was changed: your account stays as it was.</Paragraph>
-      <Action href={signInUrl} label="Sign in" />
-      <Paragraph>
-        Forgot your password?{" "}
-        <Link href={resetUrl} style={{ color: colors.brand }}>
-          Set a new one
-        </Link>
-        .
-      </Paragraph>
-      <Note>If it was not you, you can ignore this email.</Note>
+    <Layout preview={signUpAttemptSubject(props, reader.locale)} reader={reader}>
+      <Title>{t("signUpAttempt.title")}</Title>
+      <Paragraph>{t("signUpAttempt.body")}</Paragraph>
+      <Action href={signInUrl} label={t("signUpAttempt.action")} locale={reader.locale} />
+      <Paragraph>{t.rich("signUpAttempt.forgotPassword", { link })}</Paragraph>
+      <Note>{t("signUpAttempt.note")}</Note>
     </Layout>
   )
 }
 
-SignUpAttemptEmail.PreviewProps = { signInUrl: "http://localhost:3000/sign-in", resetUrl: "http://localhost:3000/forgot-password" } satisfies SignUpAttemptProps
+SignUpAttemptEmail.PreviewProps = {
+  signInUrl: "http://localhost:3000/sign-in",
+  resetUrl: "http://localhost:3000/forgot-password",
+  reader: PREVIEW_READER,
+} satisfies SignUpAttemptProps & ForReader

@@ -1,27 +1,29 @@
+import { translatorFor } from "@/lib/i18n/catalogs"
+import type { Locale } from "@/lib/i18n/locales"
 import { Layout } from "./_components/layout"
-import { Action, Note, Paragraph, Quoted, quoted, Title } from "./_components/parts"
+import { Action, Note, Paragraph, tags, Title } from "./_components/parts"
+import { PREVIEW_READER, type ForReader } from "./_components/reader"
 
 export type TwoFactorRequiredProps = { accountName: string; ownerName: string; hasTwoFactor: boolean; profileUrl: string }
 
-export function twoFactorRequiredSubject({ accountName }: TwoFactorRequiredProps): string {
-  return `${quoted(accountName)} now requires two-factor authentication`
+export function twoFactorRequiredSubject({ accountName }: TwoFactorRequiredProps, locale: Locale): string {
+  return translatorFor(locale, "mails")("twoFactorRequired.subject", { account: accountName })
 }
 
-export default function TwoFactorRequiredEmail(props: TwoFactorRequiredProps) {
-  const { accountName, ownerName, hasTwoFactor, profileUrl } = props
+export default function TwoFactorRequiredEmail(props: TwoFactorRequiredProps & ForReader) {
+  const { accountName, ownerName, hasTwoFactor, profileUrl, reader } = props
+  const t = translatorFor(reader.locale, "mails")
+  const subject = twoFactorRequiredSubject(props, reader.locale)
   return (
-    <Layout preview={twoFactorRequiredSubject(props)}>
-      <Title>{twoFactorRequiredSubject(props)}</Title>
-      <Paragraph>
-        <Quoted>{ownerName}</Quoted>, the owner of the Hitflow account <Quoted>{accountName}</Quoted>, now requires everyone who has access to it to
-        sign in with two-factor authentication.
-      </Paragraph>
+    <Layout preview={subject} reader={reader}>
+      <Title>{subject}</Title>
+      <Paragraph>{t.rich("twoFactorRequired.body", { ...tags, owner: ownerName, account: accountName })}</Paragraph>
       {hasTwoFactor ? (
-        <Note>You already use two-factor authentication: nothing changes for you.</Note>
+        <Note>{t("twoFactorRequired.alreadyOn")}</Note>
       ) : (
         <>
-          <Paragraph>Until you turn it on, you cannot open the account. It takes a minute with an authenticator app on your phone.</Paragraph>
-          <Action href={profileUrl} label="Set up two-factor authentication" />
+          <Paragraph>{t("twoFactorRequired.turnItOn")}</Paragraph>
+          <Action href={profileUrl} label={t("twoFactorRequired.action")} locale={reader.locale} />
         </>
       )}
     </Layout>
@@ -33,4 +35,5 @@ TwoFactorRequiredEmail.PreviewProps = {
   ownerName: "Ada Lovelace",
   hasTwoFactor: false,
   profileUrl: "https://app.hitflow.example/profile#two-factor",
-} satisfies TwoFactorRequiredProps
+  reader: PREVIEW_READER,
+} satisfies TwoFactorRequiredProps & ForReader

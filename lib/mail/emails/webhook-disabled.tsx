@@ -1,23 +1,24 @@
+import { translatorFor } from "@/lib/i18n/catalogs"
+import type { Locale } from "@/lib/i18n/locales"
 import { Layout } from "./_components/layout"
-import { Action, Note, Paragraph, Quoted, quoted, Title } from "./_components/parts"
+import { Action, Note, Paragraph, tags, Title } from "./_components/parts"
+import { PREVIEW_READER, type ForReader } from "./_components/reader"
 
 export type WebhookDisabledProps = { accountName: string; url: string; webhooksUrl: string }
 
-export function webhookDisabledSubject({ accountName }: WebhookDisabledProps): string {
-  return `A webhook endpoint of ${quoted(accountName)} was disabled`
+export function webhookDisabledSubject({ accountName }: WebhookDisabledProps, locale: Locale): string {
+  return translatorFor(locale, "mails")("webhookDisabled.subject", { account: accountName })
 }
 
-export default function WebhookDisabledEmail(props: WebhookDisabledProps) {
-  const { accountName, url, webhooksUrl } = props
+export default function WebhookDisabledEmail(props: WebhookDisabledProps & ForReader) {
+  const { accountName, url, webhooksUrl, reader } = props
+  const t = translatorFor(reader.locale, "mails")
   return (
-    <Layout preview={webhookDisabledSubject(props)}>
-      <Title>A webhook endpoint was disabled</Title>
-      <Paragraph>
-        Every delivery to <Quoted>{url}</Quoted>, an endpoint of the Hitflow account <Quoted>{accountName}</Quoted>, has failed for 3 days, so
-        Hitflow stopped sending to it: events that happen while it is disabled are not sent to it.
-      </Paragraph>
-      <Action href={webhooksUrl} label="See the delivery log" />
-      <Note>Fix the receiver, then enable the endpoint again: the deliveries still waiting when it was disabled are sent then.</Note>
+    <Layout preview={webhookDisabledSubject(props, reader.locale)} reader={reader}>
+      <Title>{t("webhookDisabled.title")}</Title>
+      <Paragraph>{t.rich("webhookDisabled.body", { ...tags, url, account: accountName })}</Paragraph>
+      <Action href={webhooksUrl} label={t("webhookDisabled.action")} locale={reader.locale} />
+      <Note>{t("webhookDisabled.note")}</Note>
     </Layout>
   )
 }
@@ -26,4 +27,5 @@ WebhookDisabledEmail.PreviewProps = {
   accountName: "Acme Production",
   url: "https://hooks.acme.example/hitflow",
   webhooksUrl: "http://localhost:3000/accounts/a1/settings/apis/webhooks",
-} satisfies WebhookDisabledProps
+  reader: PREVIEW_READER,
+} satisfies WebhookDisabledProps & ForReader

@@ -1,13 +1,16 @@
 import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components"
 import type { ReactNode } from "react"
+import type { Reader } from "@/lib/format"
+import { translatorFor } from "@/lib/i18n/catalogs"
 import { colors, font } from "./theme"
 
-type LayoutProps = { preview: string; children: ReactNode }
+type LayoutProps = { preview: string; reader: Reader; children: ReactNode }
 
 /** The frame every Hitflow mail shares: wordmark, a white card with the message, a short footer. */
-export function Layout({ preview, children }: LayoutProps) {
+export function Layout({ preview, reader, children }: LayoutProps) {
+  const t = translatorFor(reader.locale, "mails")
   return (
-    <Html lang="en">
+    <Html lang={reader.locale}>
       <Head />
       <Preview>{preview}</Preview>
       <Body style={{ backgroundColor: colors.page, fontFamily: font, margin: 0, padding: "32px 0" }}>
@@ -19,10 +22,7 @@ export function Layout({ preview, children }: LayoutProps) {
             {children}
           </Section>
           <Hr style={{ borderColor: colors.border, margin: "24px 0 12px" }} />
-          <Text style={{ color: colors.muted, fontSize: "12px", lineHeight: "18px", margin: 0 }}>
-            Hitflow · uptime monitoring for your websites, certificates, domains and servers. You received this email
-            because of activity on a Hitflow account you belong to or were invited to.
-          </Text>
+          <Text style={{ color: colors.muted, fontSize: "12px", lineHeight: "18px", margin: 0 }}>{t("layout.footer")}</Text>
         </Container>
       </Body>
     </Html>

@@ -1,5 +1,7 @@
 import { Button, Heading, Link, Text } from "@react-email/components"
 import type { ReactNode } from "react"
+import { translatorFor } from "@/lib/i18n/catalogs"
+import type { Locale } from "@/lib/i18n/locales"
 import { colors } from "./theme"
 
 export function Title({ children }: { children: ReactNode }) {
@@ -22,7 +24,8 @@ export function Note({ children, htmlOnly }: { children: ReactNode; htmlOnly?: b
  * The mail's one call to action, followed by its URL in plain sight for clients that hide buttons. The text
  * version already prints the button's URL, so it skips the repeat.
  */
-export function Action({ href, label }: { href: string; label: string }) {
+export function Action({ href, label, locale }: { href: string; label: string; locale: Locale }) {
+  const t = translatorFor(locale, "mails")
   return (
     <>
       <Button
@@ -42,7 +45,7 @@ export function Action({ href, label }: { href: string; label: string }) {
         {label}
       </Button>
       <Note htmlOnly>
-        Or open this link in your browser:
+        {t("action.openLink")}
         <br />
         <Link href={href} style={{ color: colors.brand, wordBreak: "break-all" }}>
           {href}
@@ -56,11 +59,5 @@ export function Strong({ children }: { children: ReactNode }) {
   return <strong style={{ color: colors.text }}>{children}</strong>
 }
 
-/** Text someone typed (a name, an account's name), set apart in quotes so it never reads as our own words. */
-export function Quoted({ children }: { children: string }) {
-  return <Strong>{quoted(children)}</Strong>
-}
-
-export function quoted(text: string): string {
-  return `\u201c${text}\u201d`
-}
+/** The tags the catalogs' mail messages use: `<strong>“{account}”</strong>` sets apart what people typed. */
+export const tags = { strong: (chunks: ReactNode) => <Strong>{chunks}</Strong> }
