@@ -31,10 +31,10 @@ export async function signUp(page: Page, name: string, email: string): Promise<s
   return page.url().split("/")[4]!
 }
 
-/** The link in the newest confirmation mail sent to `email`. */
+/** The link in the newest confirmation mail sent to `email` (in whichever language it was written). */
 export async function confirmationLink(email: string): Promise<string> {
   const to = email.trim().toLowerCase()
-  const newest = async () => (await sentMails()).filter((mail) => mail.To === to && mail.Subject === "Confirm your email for Hitflow").at(-1)
+  const newest = async () => (await sentMails()).filter((mail) => mail.To === to && mail.TextBody.includes("/confirm-email/")).at(-1)
   await expect.poll(newest, { timeout: 15_000 }).toBeTruthy()
   return linkIn((await newest())!, "/confirm-email/")
 }
