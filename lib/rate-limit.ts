@@ -1,5 +1,6 @@
 import "server-only"
 import { db, type Tx } from "@/lib/db"
+import { errorKey } from "@/lib/i18n/error-keys"
 
 // Throttles count events in PostgreSQL (the RateLimitEvent table), so every app instance sees the same counts.
 
@@ -12,48 +13,48 @@ const DAY = 24 * 60 * MINUTE
 export const SIGN_IN_THROTTLE: Throttle = {
   limit: { max: 10, windowMs: 15 * MINUTE },
   // The same words whether or not the email has an account.
-  message: "Too many failed sign-ins. Try again in 15 minutes.",
+  message: errorKey("signInsThrottled"),
 }
 
 export const INVITATION_THROTTLE: Throttle = {
   limit: { max: 50, windowMs: DAY },
-  message: "This account has sent 50 invitations in the last 24 hours. Try again later.",
+  message: errorKey("accountInvitationsThrottled"),
 }
 
 /** Across all the accounts a person may invite to: a person in many accounts is still one sender. */
 export const INVITER_THROTTLE: Throttle = {
   limit: { max: 100, windowMs: DAY },
-  message: "You have sent 100 invitations in the last 24 hours, across your accounts. Try again tomorrow.",
+  message: errorKey("inviterInvitationsThrottled"),
 }
 
 /** Direct sign-ups (not through an invitation link) from one client address. */
 export const SIGN_UP_THROTTLE: Throttle = {
   limit: { max: 10, windowMs: 60 * MINUTE },
-  message: "Too many accounts were created from your network in the last hour. Try again later.",
+  message: errorKey("signUpsThrottled"),
 }
 
 /** Links mailed on request, per person or address: a mailbox cannot be flooded from our forms. */
 export const EMAIL_LINK_THROTTLE: Throttle = {
   limit: { max: 3, windowMs: 60 * MINUTE },
-  message: "We sent several links to this address in the last hour. Use the newest one, or try again later.",
+  message: errorKey("emailLinksThrottled"),
 }
 
 /** Password reset requests from one client address, whatever the emails asked for. */
 export const RESET_IP_THROTTLE: Throttle = {
   limit: { max: 10, windowMs: 60 * MINUTE },
-  message: "Too many reset links were asked from your network in the last hour. Try again later.",
+  message: errorKey("resetLinksThrottled"),
 }
 
 /** Wrong authentication or recovery codes for one person, wherever they come from. */
 export const TWO_FACTOR_THROTTLE: Throttle = {
   limit: { max: 5, windowMs: 15 * MINUTE },
-  message: "Too many wrong codes. Try again in 15 minutes.",
+  message: errorKey("codesThrottled"),
 }
 
 /** Downloads of one's own data: each is built from the database on request. */
 export const EXPORT_THROTTLE: Throttle = {
   limit: { max: 5, windowMs: 60 * MINUTE },
-  message: "You downloaded your data 5 times in the last hour. Try again later.",
+  message: errorKey("exportsThrottled"),
 }
 
 /** One event to count under `key`, unless `key` already holds `limit.max` events in its window. */

@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/db"
 import type { Actor } from "@/lib/actions/authorize"
 import type { Refusal } from "@/lib/refusal"
 import { boundByKey, grantableRoles, type Grant } from "@/lib/modules"
+import { errorKey } from "@/lib/i18n/error-keys"
 
 /**
  * Every change of who may do what in an account (invite, accept, cancel, edit roles, disable, delete, leave) takes
@@ -26,7 +27,7 @@ export async function lockAccountAccess(tx: Tx, accountId: string, userId: strin
   return activeGrant(toAccess(userId, accountId, row))
 }
 
-export const NO_LONGER_MANAGES_ACCESS = "You can no longer manage access to this account."
+export const NO_LONGER_MANAGES_ACCESS = errorKey("noLongerManagesAccess")
 
 /**
  * The account's access lock for a change made by `actor`, who must still manage access there (the role table's
@@ -36,7 +37,7 @@ export async function lockForAccessChange(tx: Tx, actor: Actor): Promise<{ ok: t
   const held = await lockAccountAccess(tx, actor.access.accountId, actor.userId)
   // A key revoked (or expired) since the request began is refused here: its row is read under a share lock, so a
   // revocation waits for this change or comes after it.
-  if (actor.apiKey && !(await keyStillValid(tx, actor.apiKey.id))) return { ok: false, kind: "forbidden", message: "This API key was revoked or has expired." }
+  if (actor.apiKey && !(await keyStillValid(tx, actor.apiKey.id))) return { ok: false, kind: "forbidden", message: errorKey("apiKeyRevoked") }
   const grant = held && actor.apiKey ? boundByKey(held, actor.apiKey.roles) : held
   return grant && grantableRoles(grant).length > 0 ? { ok: true, grant } : { ok: false, kind: "forbidden", message: NO_LONGER_MANAGES_ACCESS }
 }

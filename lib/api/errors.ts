@@ -1,16 +1,8 @@
-import { translatorFor } from "@/lib/i18n/catalogs"
-import { translateError } from "@/lib/i18n/error-keys"
+import { inEnglish } from "@/lib/i18n/catalogs"
 import type { RefusalKind } from "@/lib/refusal"
 
 // The API's errors: `{ "error": { "code", "message", "field"? } }` with a real HTTP status, the message in English
 // (the API is locale-independent).
-
-const english = translatorFor("en", "errors")
-
-/** A message as the API says it: a form error's catalog key written in English. */
-export function inEnglish(message: string): string {
-  return translateError(message, english)
-}
 
 export type ApiErrorCode =
   | "invalid_request"
@@ -32,6 +24,8 @@ const STATUS: Record<ApiErrorCode, number> = {
   rate_limited: 429,
   throttled: 429,
 }
+
+
 
 export function apiError(code: ApiErrorCode, message: string, options: { field?: string; headers?: HeadersInit } = {}): Response {
   const headers = new Headers(options.headers)

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it, vi } from "vitest"
+import { inEnglish } from "@/lib/i18n/catalogs"
 import { signInAction } from "@/lib/auth/actions"
 import { errorIn, type ActionResult } from "@/lib/actions/result"
 import { db } from "@/lib/db"
@@ -41,8 +42,8 @@ describe("sign-in throttle", () => {
     const nobody = uniqueEmail("nobody")
     for (const email of [person.email, nobody]) {
       for (let failure = 1; failure <= 10; failure++) expect(await attempt(email, "wrong password 123")).toBe(WRONG)
-      expect(await attempt(email, TEST_PASSWORD)).toBe(SIGN_IN_THROTTLE.message)
-      expect(await attempt(email.toUpperCase(), "wrong password 123")).toBe(SIGN_IN_THROTTLE.message)
+      expect(await attempt(email, TEST_PASSWORD)).toBe(inEnglish(SIGN_IN_THROTTLE.message))
+      expect(await attempt(email.toUpperCase(), "wrong password 123")).toBe(inEnglish(SIGN_IN_THROTTLE.message))
     }
     expect(await liveSessions(person.userId)).toBe(0)
   })
@@ -51,7 +52,7 @@ describe("sign-in throttle", () => {
     const person = await createPerson("Ivy Innocent")
     const attacker = uniqueIp()
     for (let failure = 1; failure <= 10; failure++) expect(await attempt(uniqueEmail("spray"), "Password123!", attacker)).toBe(WRONG)
-    expect(await attempt(person.email, TEST_PASSWORD, attacker)).toBe(SIGN_IN_THROTTLE.message)
+    expect(await attempt(person.email, TEST_PASSWORD, attacker)).toBe(inEnglish(SIGN_IN_THROTTLE.message))
     expect(await liveSessions(person.userId)).toBe(0)
     expect(await attempt(person.email, TEST_PASSWORD)).toBe("signed in")
     expect(await liveSessions(person.userId)).toBe(1)
@@ -62,7 +63,7 @@ describe("sign-in throttle", () => {
     for (let failure = 1; failure <= 9; failure++) expect(await attempt(person.email, "wrong password 123")).toBe(WRONG)
     expect(await attempt(person.email, TEST_PASSWORD)).toBe("signed in")
     expect(await attempt(person.email, "wrong password 123")).toBe(WRONG)
-    expect(await attempt(person.email, TEST_PASSWORD)).toBe(SIGN_IN_THROTTLE.message)
+    expect(await attempt(person.email, TEST_PASSWORD)).toBe(inEnglish(SIGN_IN_THROTTLE.message))
   })
 
   it("a browser that signed in as the person before is not locked out by an attacker's failures elsewhere; a new browser is", async () => {
@@ -73,18 +74,18 @@ describe("sign-in throttle", () => {
     expect(currentBrowser().size).toBeGreaterThan(0) // the device cookie
     const attacker = uniqueIp()
     for (let failure = 1; failure <= 10; failure++) expect(await attempt(person.email, "a guess from afar 123", attacker)).toBe(WRONG)
-    expect(await attempt(person.email, TEST_PASSWORD, uniqueIp())).toBe(SIGN_IN_THROTTLE.message)
+    expect(await attempt(person.email, TEST_PASSWORD, uniqueIp())).toBe(inEnglish(SIGN_IN_THROTTLE.message))
     expect(await attempt(person.email, TEST_PASSWORD, home, victim)).toBe("signed in")
     // The device's own failures still count, on the device: it is no way around the limit.
     for (let failure = 1; failure <= 10; failure++) expect(await attempt(person.email, "a wrong one 1234", home, victim)).toBe(WRONG)
-    expect(await attempt(person.email, TEST_PASSWORD, home, victim)).toBe(SIGN_IN_THROTTLE.message)
+    expect(await attempt(person.email, TEST_PASSWORD, home, victim)).toBe(inEnglish(SIGN_IN_THROTTLE.message))
   })
 
   it("lets exactly 10 of 20 parallel guesses be checked", async () => {
     const person = await createPerson("Pam Parallel")
     const answers = await Promise.all(Array.from({ length: 20 }, () => attempt(person.email, "wrong password 123")))
     expect(answers.filter((answer) => answer === WRONG)).toHaveLength(10)
-    expect(answers.filter((answer) => answer === SIGN_IN_THROTTLE.message)).toHaveLength(10)
+    expect(answers.filter((answer) => answer === inEnglish(SIGN_IN_THROTTLE.message))).toHaveLength(10)
     expect(await db.rateLimitEvent.count({ where: { key: `sign-in:email:${person.email}` } })).toBe(10)
   })
 })

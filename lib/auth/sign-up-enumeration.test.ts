@@ -1,5 +1,6 @@
 import crypto from "node:crypto"
 import { afterAll, describe, expect, it, vi } from "vitest"
+import { inEnglish } from "@/lib/i18n/catalogs"
 import { signInAction, signUpAction } from "@/lib/auth/actions"
 import type { ActionResult } from "@/lib/actions/result"
 import { db } from "@/lib/db"
@@ -95,8 +96,8 @@ describe("direct sign-ups from one address", () => {
     for (let signUps = 1; signUps <= 10; signUps++) expect(messageOf(await signUp(uniqueEmail("burst"), TEST_PASSWORD, ip))).toBeNull()
     const taken = await createPerson("Known Person")
     const free = uniqueEmail("eleventh")
-    expect(messageOf(await signUp(free, TEST_PASSWORD, ip))).toBe(SIGN_UP_THROTTLE.message)
-    expect(messageOf(await signUp(taken.email, TEST_PASSWORD, ip))).toBe(SIGN_UP_THROTTLE.message)
+    expect(messageOf(await signUp(free, TEST_PASSWORD, ip))).toBe(inEnglish(SIGN_UP_THROTTLE.message))
+    expect(messageOf(await signUp(taken.email, TEST_PASSWORD, ip))).toBe(inEnglish(SIGN_UP_THROTTLE.message))
     expect(await usersWith(free)).toBe(0)
 
     // Through an invitation the token proves the mailbox: confirmed and signed in at once, without a mail of ours.

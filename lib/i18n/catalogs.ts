@@ -1,4 +1,5 @@
-import { createTranslator } from "next-intl"
+import { createTranslator } from "use-intl/core"
+import { translateError } from "./error-keys"
 import type { Locale } from "./locales"
 import en from "./messages/en.json"
 import fr from "./messages/fr.json"
@@ -25,4 +26,9 @@ export function browserMessages(locale: Locale) {
  */
 export function translatorFor<Namespace extends keyof typeof en>(locale: Locale, namespace: Namespace) {
   return createTranslator({ locale, messages: CATALOGS[locale], namespace })
+}
+
+/** A message as the locale-independent API says it: an errorKey written in English, any other message as it is. */
+export function inEnglish(message: string): string {
+  return translateError(message, translatorFor("en", "errors"))
 }

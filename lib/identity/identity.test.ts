@@ -1,6 +1,7 @@
 import crypto from "node:crypto"
 import { NextRequest } from "next/server"
 import { describe, expect, it, vi } from "vitest"
+import { inEnglish } from "@/lib/i18n/catalogs"
 import { isSessionLive } from "@/lib/access/check"
 import { resendConfirmationAction, signInAction, signUpAction } from "@/lib/auth/actions"
 import type { ActionResult } from "@/lib/actions/result"
@@ -104,7 +105,7 @@ describe("confirming an email", () => {
     const fresh = await linkToken(email, "confirm-email")
     expect(fresh).not.toBe(token)
     expect(await resendConfirmationAction(ticket)).toMatchObject({ ok: true })
-    expect(await resendConfirmationAction(ticket)).toEqual({ ok: false, errors: { form: EMAIL_LINK_THROTTLE.message } })
+    expect(await resendConfirmationAction(ticket)).toEqual({ ok: false, errors: { form: inEnglish(EMAIL_LINK_THROTTLE.message) } })
     expect(await resendConfirmationAction("someone-else|9999999999999.forged")).toMatchObject({ ok: false })
     expect(await db.outboxMail.count({ where: { to: email, template: "confirm-email" } })).toBe(3)
   })

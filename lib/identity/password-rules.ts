@@ -2,6 +2,7 @@ import "server-only"
 import { ZxcvbnFactory } from "@zxcvbn-ts/core"
 import * as common from "@zxcvbn-ts/language-common"
 import * as english from "@zxcvbn-ts/language-en"
+import { errorKey } from "@/lib/i18n/error-keys"
 
 // Judged on the server with zxcvbn's estimator and its common-password and English dictionaries: a password it
 // expects to fall to an offline guessing attack in a few hours (score below 3) is refused.
@@ -14,8 +15,8 @@ const estimate = () =>
     translations: english.translations,
   }))
 
-export const TOO_EASY = "This password is too easy to guess. Use a longer phrase, or several unrelated words."
-export const CONTAINS_YOU = "The password cannot contain your name or your email."
+export const TOO_EASY = errorKey("passwordTooEasy")
+export const CONTAINS_YOU = errorKey("passwordContainsYou")
 
 /** Why `password` may not be used by this person, or null when it may. */
 export async function passwordProblem(password: string, person: { name: string; email: string }): Promise<string | null> {

@@ -26,7 +26,7 @@ describe("inviting several addresses at once", () => {
       outcomes: [
         { email: fresh, outcome: "sent", message: "Invitation sent" },
         { email: invited, outcome: "resent", message: "Already invited: sent again" },
-        { email: member.email, outcome: "refused", message: `${member.email} is already a member of this account.` },
+        { email: member.email, outcome: "refused", message: errorKey("alreadyMember", { email: member.email }) },
         { email: "not-an-address", outcome: "invalid", message: errorKey("emailInvalid") },
       ],
     })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import { errorKey } from "@/lib/i18n/error-keys"
 import { db } from "@/lib/db"
 import { CHOOSE_A_ROLE, emailField } from "@/lib/fields"
 import { actorFor, addMember, createPerson, invitationToken, uniqueEmail, writtenFor } from "@/tests/factories"
@@ -72,10 +73,10 @@ describe("sendInvitation", () => {
     const adminActor = await actorFor(admin.userId, owner.accountId)
     const before = await writtenFor(owner.accountId)
 
-    expect(await sendInvitation({ actor, email: owner.email, roles: ["TECHNICAL"] })).toEqual({ ok: false, kind: "conflict", field: "email", message: "You cannot invite yourself." })
-    expect(await sendInvitation({ actor: adminActor, email: owner.email, roles: ["ADMIN"] })).toEqual({ ok: false, kind: "conflict", field: "email", message: `${owner.email} owns this account.` })
-    expect(await sendInvitation({ actor, email: admin.email, roles: ["TECHNICAL"] })).toEqual({ ok: false, kind: "conflict", field: "email", message: `${admin.email} is already a member of this account.` })
-    expect(await sendInvitation({ actor, email: disabled.email, roles: ["TECHNICAL"] })).toMatchObject({ ok: false, field: "email", message: expect.stringContaining("deactivated") })
+    expect(await sendInvitation({ actor, email: owner.email, roles: ["TECHNICAL"] })).toEqual({ ok: false, kind: "conflict", field: "email", message: errorKey("inviteYourself") })
+    expect(await sendInvitation({ actor: adminActor, email: owner.email, roles: ["ADMIN"] })).toEqual({ ok: false, kind: "conflict", field: "email", message: errorKey("ownsAccount", { email: owner.email }) })
+    expect(await sendInvitation({ actor, email: admin.email, roles: ["TECHNICAL"] })).toEqual({ ok: false, kind: "conflict", field: "email", message: errorKey("alreadyMember", { email: admin.email }) })
+    expect(await sendInvitation({ actor, email: disabled.email, roles: ["TECHNICAL"] })).toEqual({ ok: false, kind: "conflict", field: "email", message: errorKey("alreadyMemberDeactivated", { email: disabled.email }) })
     expect(await writtenFor(owner.accountId)).toEqual(before)
   })
 

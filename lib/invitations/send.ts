@@ -13,6 +13,7 @@ import { countUnlessLimitedIn, INVITATION_THROTTLE, INVITER_THROTTLE, throttleKe
 import { invitationExpiry, OPEN_STATUSES } from "./policy"
 import { newToken } from "@/lib/tokens"
 import { CHOOSE_A_ROLE } from "@/lib/fields"
+import { errorKey } from "@/lib/i18n/error-keys"
 
 /** `locale`: the language of the mail and page for someone without a Hitflow user yet; by default the inviter's. */
 export type SendInvitationInput = { actor: Actor; email: string; roles: Role[]; locale?: Locale; now?: Date }
@@ -88,7 +89,7 @@ export async function sendInvitation({ actor, email, roles: requested, locale: c
   })
 }
 
-export const UNCONFIRMED_INVITER = "Confirm your email address before you invite anyone: invitations are sent in your name."
+export const UNCONFIRMED_INVITER = errorKey("unconfirmedInviter")
 
 /** Why the account or the inviter may not send another invitation now (null: counted, go on). */
 async function throttleFor(tx: Tx, accountId: string, userId: string, now: Date): Promise<string | null> {
@@ -127,9 +128,9 @@ async function inviteFacts(tx: Tx, accountId: string, actorId: string, email: st
 
 /** Why `email` cannot be invited to the account, in words for the form; null when it can. */
 function refusalFor(facts: InviteFacts, email: string): string | null {
-  if (facts.actorEmail === email) return "You cannot invite yourself."
-  if (facts.ownerEmail === email) return `${email} owns this account.`
-  if (facts.memberStatus === "DISABLED") return `${email} is already a member of this account (deactivated). Enable them instead.`
-  if (facts.memberStatus) return `${email} is already a member of this account.`
+  if (facts.actorEmail === email) return errorKey("inviteYourself")
+  if (facts.ownerEmail === email) return errorKey("ownsAccount", { email })
+  if (facts.memberStatus === "DISABLED") return errorKey("alreadyMemberDeactivated", { email })
+  if (facts.memberStatus) return errorKey("alreadyMember", { email })
   return null
 }

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it, vi } from "vitest"
+import { inEnglish } from "@/lib/i18n/catalogs"
 import { resendInvitationAction, sendInvitationAction } from "@/lib/invitations/actions"
 import { db } from "@/lib/db"
 import { sendInvitation } from "@/lib/invitations/send"
@@ -79,8 +80,8 @@ describe("invitation throttle", () => {
     form.append("roles", "TECHNICAL")
     tried.sends += 2
     const state = await sendInvitationAction(owner.accountId, null, form)
-    expect(state).toMatchObject({ ok: false, errors: { form: INVITATION_THROTTLE.message } })
+    expect(state).toMatchObject({ ok: false, errors: { form: inEnglish(INVITATION_THROTTLE.message) } })
     const first = sent[0]!
-    expect(first.ok && (await resendInvitationAction(owner.accountId, first.invitationId))).toEqual({ ok: false, errors: { form: INVITATION_THROTTLE.message } })
+    expect(first.ok && (await resendInvitationAction(owner.accountId, first.invitationId))).toEqual({ ok: false, errors: { form: inEnglish(INVITATION_THROTTLE.message) } })
   })
 })

@@ -1,4 +1,5 @@
 import "server-only"
+import { inEnglish } from "@/lib/i18n/catalogs"
 import { countUnlessLimited, EXPORT_THROTTLE, throttleKeys } from "@/lib/rate-limit"
 import { exportPersonalData } from "./export"
 
@@ -7,7 +8,7 @@ export async function dataDownload(request: Request, userId: string, now = new D
   // A link on another site must not use up the person's downloads (the session cookie goes with top-level GETs).
   if (request.headers.get("sec-fetch-site") === "cross-site") return Response.json({ error: "Open this from your Hitflow profile." }, { status: 403, headers: { "cache-control": "no-store" } })
   const counted = await countUnlessLimited([{ key: throttleKeys.dataExport(userId), limit: EXPORT_THROTTLE.limit }], now)
-  if (!counted.ok) return Response.json({ error: EXPORT_THROTTLE.message }, { status: 429, headers: { "cache-control": "no-store", "retry-after": "3600" } })
+  if (!counted.ok) return Response.json({ error: inEnglish(EXPORT_THROTTLE.message) }, { status: 429, headers: { "cache-control": "no-store", "retry-after": "3600" } })
   const data = await exportPersonalData(userId, now)
   return new Response(JSON.stringify(data, null, 2), {
     headers: {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import { NO_LONGER_MANAGES_ACCESS } from "@/lib/accounts/lock"
 import { db } from "@/lib/db"
 import { actorFor, addMember, createPerson } from "@/tests/factories"
 import { changeMemberRoles } from "./change-roles"
@@ -47,7 +48,7 @@ describe("a Billing holder's access, as an Admin without Billing sees it", () =>
     expect(await setMemberStatus({ actor: adminActor, membershipId: membership.id, status: "DISABLED" })).toEqual({
       ok: false,
       kind: "forbidden",
-      message: "You can no longer manage access to this account.",
+      message: NO_LONGER_MANAGES_ACCESS,
     })
     expect((await db.membership.findUniqueOrThrow({ where: { id: membership.id } })).status).toBe("ACTIVE")
   })
