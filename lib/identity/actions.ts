@@ -7,7 +7,7 @@ import { formData, refused, serverAction } from "@/lib/actions/server-action"
 import { requestTranslator } from "@/lib/i18n/request-locale"
 import { checkPassword, signInByLink } from "@/lib/auth/auth"
 import { emailField, passwordField } from "@/lib/fields"
-import { RESET_IP_THROTTLE } from "@/lib/rate-limit"
+import { RESET_IP_THROTTLE, SIGN_IN_THROTTLE } from "@/lib/rate-limit"
 import { changePassword, endSessions } from "./password-change"
 import { requestPasswordReset, resetPassword } from "./password-reset"
 import { RESET_LIFETIME_HOURS } from "./policy"
@@ -47,7 +47,7 @@ export const changePasswordAction = serverAction({ kind: "signed-in" }, [previou
   if (!person) return refused(SIGNED_OUT)
   const t = await requestTranslator("password")
   const check = await checkPassword(person.email, form.currentPassword)
-  if (check.kind === "throttled") return refused(t("refusals.throttled"), "currentPassword")
+  if (check.kind === "throttled") return refused(SIGN_IN_THROTTLE.message, "currentPassword")
   if (check.kind === "wrong") return refused(t("notCurrent"), "currentPassword")
   const changed = await changePassword(person, person.sessionId, form.newPassword, await origin())
   if (!changed.ok) return refused(changed.message, "newPassword")

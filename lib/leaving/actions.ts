@@ -7,6 +7,7 @@ import { formData, refused, serverAction } from "@/lib/actions/server-action"
 import { endSession } from "@/lib/auth/auth"
 import { db } from "@/lib/db"
 import { requestTranslator } from "@/lib/i18n/request-locale"
+import { TWO_FACTOR_THROTTLE } from "@/lib/rate-limit"
 import { passwordRefusalText } from "@/lib/identity/password-refusal"
 import { requestOrigin } from "@/lib/identity/security-events"
 import { signedInPerson } from "@/lib/identity/signed-in-person"
@@ -40,7 +41,7 @@ export const deleteUserAction = serverAction({ kind: "signed-in" }, [z.unknown()
     const twoFactor = await requestTranslator("twoFactor")
     if (!form.code) return refused(twoFactor("refusals.enter-code-or-recovery"), "code")
     const proven = await proveSecondFactor(userId, secondFactorFrom(form.code), requestOrigin(await headers()))
-    if (!proven.ok) return refused(proven.reason === "throttled" ? twoFactor("refusals.throttled") : twoFactor("refusals.wrong-code"), "code")
+    if (!proven.ok) return refused(proven.reason === "throttled" ? TWO_FACTOR_THROTTLE.message : twoFactor("refusals.wrong-code"), "code")
   }
   const deleted = await deleteUser(person, new Date(), form.owned)
   if ("changed" in deleted) {

@@ -11,6 +11,7 @@ import { requestOrigin } from "@/lib/identity/security-events"
 import { passwordRefusalText } from "@/lib/identity/password-refusal"
 import { signedInPerson } from "@/lib/identity/signed-in-person"
 import { requestTranslator } from "@/lib/i18n/request-locale"
+import { TWO_FACTOR_THROTTLE } from "@/lib/rate-limit"
 import { answerChallenge } from "./challenge"
 import { ownedAccountsRequiringTwoFactor, regenerateRecoveryCodesIn, startSetup, turnOff, turnOn, type PersonalRefusalReason } from "./personal"
 import { setTwoFactorRequirement } from "./requirement"
@@ -33,7 +34,7 @@ async function refusal({ reason, accounts = [] }: { reason: PersonalRefusalReaso
 /** A wrong or throttled second factor, in the reader's language. */
 async function wrongCode(reason: "wrong" | "throttled") {
   const t = await requestTranslator("twoFactor")
-  return refused(reason === "throttled" ? t("refusals.throttled") : t("refusals.wrong-code"), "code")
+  return refused(reason === "throttled" ? TWO_FACTOR_THROTTLE.message : t("refusals.wrong-code"), "code")
 }
 
 const typedCode = (missing: string) => z.string({ error: missing }).trim().min(1, { error: missing }).max(40, { error: WRONG_CODE })
@@ -129,7 +130,7 @@ export const verifySignInAction = serverAction({ kind: "public" }, [previousStat
   if (typed === undefined) return refused(t("refusals.enter-code"), "code")
   const answer = await answerChallenge(form.challenge, field === "code" ? { code: typed } : { recoveryCode: typed }, await origin())
   if (answer.kind !== "signed-in") {
-    if (answer.kind === "throttled") return refused(t("refusals.throttled"), field)
+    if (answer.kind === "throttled") return refused(TWO_FACTOR_THROTTLE.message, field)
     if (answer.kind === "wrong") return refused(field === "code" ? t("refusals.wrong-code-now") : t("refusals.wrong-recovery-code"), field)
     return refused(t("refusals.expired-sign-in"))
   }
