@@ -15,6 +15,11 @@ describe("the reader's language", () => {
     expect(chooseLocale({ acceptLanguage: "fr;q=0.3,en-US;q=0.9" })).toBe("en")
   })
 
+  it("skips a tag it cannot read and still hears the ones after it", () => {
+    expect(chooseLocale({ acceptLanguage: "xx-!!, fr;q=0.5" })).toBe("fr")
+    expect(chooseLocale({ acceptLanguage: "i-klingon, *, fr-BE;q=0.1" })).toBe("fr")
+  })
+
   it("is English when nothing usable is said", () => {
     expect(chooseLocale({})).toBe("en")
     expect(chooseLocale({ profile: "de", cookie: "xx\u0000", acceptLanguage: "de-DE,ja" })).toBe("en")

@@ -13,11 +13,16 @@ export function chooseLocale({ profile, cookie, acceptLanguage }: LocaleSources)
 }
 
 function localeForAcceptLanguage(header: string): Locale {
-  const asked = new Negotiator({ headers: { "accept-language": header } }).languages()
+  const asked = new Negotiator({ headers: { "accept-language": header } }).languages().filter(readable)
+  const found = asked.length > 0 ? match(asked, LOCALES, DEFAULT_LOCALE) : DEFAULT_LOCALE
+  return isLocale(found) ? found : DEFAULT_LOCALE
+}
+
+/** A tag Intl can read: "*" and garbage are skipped, so that one bad tag does not hide the good ones after it. */
+function readable(tag: string): boolean {
   try {
-    const found = match(asked, LOCALES, DEFAULT_LOCALE)
-    return isLocale(found) ? found : DEFAULT_LOCALE
+    return Intl.getCanonicalLocales(tag).length === 1
   } catch {
-    return DEFAULT_LOCALE // a tag Intl cannot read ("*", garbage): as if nothing was asked
+    return false
   }
 }
