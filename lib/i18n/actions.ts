@@ -6,12 +6,13 @@ import { z } from "zod"
 import { formData, serverAction } from "@/lib/actions/server-action"
 import { isServedOverHttps } from "@/lib/app-url"
 import { translatorFor } from "./catalogs"
+import { errorKey } from "./error-keys"
 import { LOCALE_COOKIE, LOCALES } from "./locales"
 import { savePreferences } from "./preferences"
 import { isTimeZone } from "./time-zones"
 
 const YEAR_S = 365 * 24 * 60 * 60
-const localeField = z.enum(LOCALES)
+const localeField = z.enum(LOCALES, { error: errorKey("chooseLanguage") })
 
 /** The footer's switcher, for visitors who are not signed in: their choice lives in a cookie on this browser. */
 export const chooseLanguageAction = serverAction({ kind: "public" }, [localeField], async (_caller, locale) => {
@@ -20,7 +21,7 @@ export const chooseLanguageAction = serverAction({ kind: "public" }, [localeFiel
   return { ok: true }
 })
 
-const preferences = formData({ locale: localeField, timeZone: z.string().max(100).refine(isTimeZone) })
+const preferences = formData({ locale: localeField, timeZone: z.string({ error: errorKey("chooseTimeZone") }).max(100, { error: errorKey("chooseTimeZone") }).refine(isTimeZone, { error: errorKey("chooseTimeZone") }) })
 
 /** The profile's Language and Time zone: every page and mail of this person follows them. */
 export const savePreferencesAction = serverAction({ kind: "signed-in" }, [z.unknown(), preferences], async ({ userId }, _previous, form) => {

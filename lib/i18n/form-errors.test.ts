@@ -4,6 +4,7 @@ import { signUpAction } from "@/lib/auth/actions"
 import { db } from "@/lib/db"
 import { createPerson } from "@/tests/factories"
 import { useBrowser, useClientIp, useSession } from "@/tests/fake-next-auth"
+import { savePreferencesAction } from "./actions"
 import { LOCALE_COOKIE } from "./locales"
 
 vi.mock("next-auth", () => import("@/tests/fake-next-auth").then((fake) => fake.nextAuthModule()))
@@ -48,5 +49,17 @@ describe("form errors in the reader's language", () => {
     useSession({ userId: person.userId, sessionId: (await db.session.create({ data: { userId: person.userId } })).id })
     useBrowser(new Map([[LOCALE_COOKIE, "en"]]))
     expect(await switchAccountAction("not-an-account")).toEqual({ ok: false, errors: { form: "Ce compte n’existe plus." } })
+  })
+
+  it("refuses a language or time zone that is not on the list, next to each field, and keeps the profile as it was", async () => {
+    const person = await createPerson()
+    await db.user.update({ where: { id: person.userId }, data: { locale: "fr", timeZone: "Europe/Paris" } })
+    useSession({ userId: person.userId, sessionId: (await db.session.create({ data: { userId: person.userId } })).id })
+    const result = await savePreferencesAction(null, form({ locale: "de", timeZone: "Europe/Atlantis\u0000" }))
+    expect(result).toMatchObject({
+      ok: false,
+      errors: { locale: "Choisissez une langue dans la liste.", timeZone: "Choisissez un fuseau horaire dans la liste." },
+    })
+    expect(await db.user.findUniqueOrThrow({ where: { id: person.userId }, select: { locale: true, timeZone: true } })).toEqual({ locale: "fr", timeZone: "Europe/Paris" })
   })
 })
