@@ -3,7 +3,6 @@ import type { Role } from "@/lib/generated/prisma/enums"
 
 export const ROLES = ["TECHNICAL", "ADMIN", "BILLING"] as const satisfies readonly Role[]
 
-export const ROLE_LABELS: Record<Role, string> = { TECHNICAL: "Technical", ADMIN: "Admin", BILLING: "Billing" }
 
 export type ModuleDefinition = {
   /** Path under /accounts/{accountId}/ */
@@ -52,9 +51,9 @@ export function distinctRoles(roles: readonly Role[]): Role[] {
   return ROLES.filter((role) => roles.includes(role))
 }
 
-/** The roles among `roles` that `grant` does not hold, by label: nobody grants or removes a role they lack. */
-export function roleLabelsNotHeld(grant: Grant, roles: readonly Role[]): string {
-  return roles.filter((role) => !holdsRole(grant, role)).map((role) => ROLE_LABELS[role]).join(", ")
+/** The roles among `roles` that `grant` does not hold: nobody grants or removes a role they lack. */
+export function rolesNotHeld(grant: Grant, roles: readonly Role[]): Role[] {
+  return roles.filter((role) => !holdsRole(grant, role))
 }
 
 export function canOpen(grant: Grant, module: ModuleDefinition): boolean {

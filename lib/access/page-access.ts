@@ -5,6 +5,7 @@ import { forbidden, notFound, redirect } from "next/navigation"
 import { decide, findAccessForSession, type AccountAccess, type Person } from "@/lib/access/check"
 import { ACCESS_HEADER, decodeAccess, decodeForwarded, type ForwardedAccess } from "@/lib/access/forwarded"
 import { currentViewer } from "@/lib/auth/auth"
+import { requestTranslator } from "@/lib/i18n/request-locale"
 
 export type AccountContext = { userId: string; person: Person; access: AccountAccess }
 
@@ -46,5 +47,5 @@ export async function forwardedHere(): Promise<ForwardedAccess | null> {
 /** A page's title, naming the account: "Users · Alice's account · Hitflow" (never a name the person may not see). */
 export async function accountPageTitle(accountId: string, page: string): Promise<string> {
   const { access } = await loadAccess(accountId)
-  return access ? `${page} · ${access.accountName} · Hitflow` : "Page not found · Hitflow"
+  return access ? `${page} · ${access.accountName} · Hitflow` : (await requestTranslator("notFound"))("metaTitle")
 }

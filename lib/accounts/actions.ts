@@ -10,8 +10,8 @@ import { errorKey } from "@/lib/i18n/error-keys"
 /** Opens another account from the menu, and remembers it (see recordAccountOpened). */
 export const switchAccountAction = serverAction({ kind: "signed-in" }, [idField(errorKey("accountMissing"))], async ({ userId }, id) => {
   const decision = decide(await findAccess(userId, id), "")
-  if (decision.kind === "not-found") return refused("You no longer have access to this account.")
-  if (decision.kind === "deactivated") return refused("Your access to this account is deactivated.")
+  if (decision.kind === "not-found") return refused(errorKey("accessLost"))
+  if (decision.kind === "deactivated") return refused(errorKey("accessDeactivated"))
   await recordAccountOpened(userId, id)
   redirect(`/accounts/${id}`)
 })

@@ -6,8 +6,9 @@ import { currentUserId } from "@/lib/auth/auth"
 import { markActionRan } from "@/lib/http/request-state"
 import { wakeDeliverers } from "@/lib/outbox/wake"
 import { ACCESS_MODULE, type ModulePath } from "@/lib/modules"
-import { errorKey, isErrorKey, translateError } from "@/lib/i18n/error-keys"
-import { requestTranslator } from "@/lib/i18n/request-locale"
+import { errorIn } from "@/lib/i18n/catalogs"
+import { errorKey, isErrorKey } from "@/lib/i18n/error-keys"
+import { requestPreferences } from "@/lib/i18n/request-locale"
 
 // The one way a server action is written: its arguments parsed with zod (a client can post anything, of any type),
 // its caller authorized by the rule declared with it, then its work; mail queued by that work is sent at once.
@@ -75,8 +76,8 @@ export function serverAction<const Rule extends CallerRule, const Args extends r
 /** A refusal's messages written in the reader's language: schemas and refusals carry errorKey markers. */
 async function inReadersLanguage<Data>(result: ActionResult<Data>): Promise<ActionResult<Data>> {
   if (result.ok || !Object.values(result.errors).some(isErrorKey)) return result
-  const t = await requestTranslator("errors")
-  const errors = Object.fromEntries(Object.entries(result.errors).map(([field, message]) => [field, translateError(message, t)]))
+  const { locale } = await requestPreferences()
+  const errors = Object.fromEntries(Object.entries(result.errors).map(([field, message]) => [field, errorIn(locale, message)]))
   return { ...result, errors }
 }
 

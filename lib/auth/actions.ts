@@ -19,11 +19,11 @@ import { formData, refused, serverAction, type ActionResult } from "@/lib/action
 import { openChallenge } from "@/lib/two-factor/challenge"
 import { registerUser } from "@/lib/users/register"
 import { nameField, passwordField } from "@/lib/fields"
-import { requestPreferences } from "@/lib/i18n/request-locale"
+import { requestPreferences, requestTranslator } from "@/lib/i18n/request-locale"
 import { isTimeZone } from "@/lib/i18n/time-zones"
 import { errorKey } from "@/lib/i18n/error-keys"
 
-const WRONG_CREDENTIALS = "Email or password is incorrect."
+const WRONG_CREDENTIALS = errorKey("wrongCredentials")
 const previousState = z.unknown()
 const returnPath = z.unknown().transform((next) => safeReturnPath(next))
 
@@ -41,9 +41,9 @@ export const signUpAction = serverAction({ kind: "public" }, [previousState, sig
   // Signing up through an invitation link proves the mailbox, for the invited email only.
   const invitation = form.invitation ? await findInvitationByToken(form.invitation) : null
   if (form.invitation && invitation?.state !== "pending") {
-    return refused("This invitation is no longer valid. Ask the person who invited you for a new one.")
+    return refused(errorKey("invitationNoLongerValid"))
   }
-  if (invitation && invitation.email !== form.email) return refused(`Use the invited email, ${invitation.email}.`, "email")
+  if (invitation && invitation.email !== form.email) return refused(errorKey("useInvitedEmail", { email: invitation.email }), "email")
   const problem = await passwordProblem(form.password, form)
   if (problem) return refused(problem, "password")
   const ip = clientIp(await headers())
@@ -74,10 +74,11 @@ const RESEND_TICKET_MS = 30 * 60_000
 export const resendConfirmationAction = serverAction({ kind: "public" }, [z.string().max(300)], async (_caller, ticket) => {
   const userId = verifyUnexpired(RESEND_PURPOSE, ticket)
   const user = userId ? await db.user.findUnique({ where: { id: userId } }) : null
-  if (!user) return refused("This page is too old. Sign in again to get a new link.")
-  if (user.emailVerifiedAt) return refused("Your email is already confirmed. Sign in.")
+  if (!user) return refused(errorKey("pageTooOld"))
+  if (user.emailVerifiedAt) return refused(errorKey("emailAlreadyConfirmed"))
   if ((await resendConfirmation(user, await bindSignUpToBrowser())) === "throttled") return refused(EMAIL_LINK_THROTTLE.message)
-  return { ok: true, message: `We sent a new link to ${user.email}. It works for ${CONFIRMATION_LIFETIME_HOURS} hours.` }
+  const t = await requestTranslator("signIn")
+  return { ok: true, message: t("resent", { email: user.email, hours: CONFIRMATION_LIFETIME_HOURS }) }
 })
 
 const signInForm = formData({
@@ -107,7 +108,7 @@ async function refusal(error: AuthError, email: string): Promise<ActionResult> {
   if (error instanceof TwoFactorRequired) return { ok: false, errors: {}, offer: { kind: "two-factor", challenge: await openChallenge(error.userId) } }
   if (error instanceof EmailUnconfirmed) {
     const ticket = signUntil(RESEND_PURPOSE, error.userId, RESEND_TICKET_MS)
-    return { ok: false, errors: { form: `Confirm your email first: open the link we sent to ${email}.` }, offer: { kind: "resend-confirmation", ticket } }
+    return { ok: false, errors: { form: errorKey("confirmEmailFirst", { email }) }, offer: { kind: "resend-confirmation", ticket } }
   }
   return refused(WRONG_CREDENTIALS)
 }

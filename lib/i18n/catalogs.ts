@@ -1,4 +1,5 @@
 import { createTranslator } from "use-intl/core"
+import type { Role } from "@/lib/generated/prisma/enums"
 import { translateError } from "./error-keys"
 import type { Locale } from "./locales"
 import en from "./messages/en.json"
@@ -28,7 +29,19 @@ export function translatorFor<Namespace extends keyof typeof en>(locale: Locale,
   return createTranslator({ locale, messages: CATALOGS[locale], namespace })
 }
 
+/**
+ * A form error written in `locale` when it is an errorKey (any other message as it is). A `roles` value holds role
+ * codes ("ADMIN,BILLING"), written as the roles' names in that language.
+ */
+export function errorIn(locale: Locale, message: string): string {
+  const errors = translatorFor(locale, "errors")
+  const role = translatorFor(locale, "roles")
+  return translateError(message, (key, values) =>
+    errors(key, values?.roles === undefined ? values : { ...values, roles: String(values.roles).split(",").map((code) => role(code as Role)).join(", ") }),
+  )
+}
+
 /** A message as the locale-independent API says it: an errorKey written in English, any other message as it is. */
 export function inEnglish(message: string): string {
-  return translateError(message, translatorFor("en", "errors"))
+  return errorIn("en", message)
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from "vitest"
 import { switchAccountAction } from "@/lib/accounts/actions"
+import { sendInvitationAction } from "@/lib/invitations/actions"
 import { signUpAction } from "@/lib/auth/actions"
 import { db } from "@/lib/db"
-import { createPerson } from "@/tests/factories"
+import { addMember, createPerson, uniqueEmail } from "@/tests/factories"
 import { useBrowser, useClientIp, useSession } from "@/tests/fake-next-auth"
 import { savePreferencesAction } from "./actions"
 import { LOCALE_COOKIE } from "./locales"
@@ -61,5 +62,22 @@ describe("form errors in the reader's language", () => {
       errors: { locale: "Choisissez une langue dans la liste.", timeZone: "Choisissez un fuseau horaire dans la liste." },
     })
     expect(await db.user.findUniqueOrThrow({ where: { id: person.userId }, select: { locale: true, timeZone: true } })).toEqual({ locale: "fr", timeZone: "Europe/Paris" })
+  })
+
+  it("names the roles an Admin cannot grant in the Admin's language, and invites nobody", async () => {
+    const owner = await createPerson("Olivia Owner")
+    const admin = await createPerson("Adèle Admin")
+    await db.user.update({ where: { id: admin.userId }, data: { locale: "fr" } })
+    await addMember(owner.accountId, admin.userId, ["ADMIN"])
+    useSession({ userId: admin.userId, sessionId: (await db.session.create({ data: { userId: admin.userId } })).id })
+    const guest = uniqueEmail("guest")
+    const invite = form({ emails: guest })
+    invite.append("roles", "TECHNICAL")
+    invite.append("roles", "BILLING")
+    expect(await sendInvitationAction(owner.accountId, null, invite)).toMatchObject({
+      ok: false,
+      errors: { roles: "Vous ne pouvez donner que les rôles que vous avez vous-même (pas Technique, Facturation)." },
+    })
+    expect(await db.invitation.count({ where: { email: guest } })).toBe(0)
   })
 })

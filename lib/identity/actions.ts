@@ -18,7 +18,7 @@ import { errorKey } from "@/lib/i18n/error-keys"
 const previousState = z.unknown()
 const origin = async () => requestOrigin(await headers())
 const PROFILE = "/profile"
-const CLOSED_LINK = "This link has expired or was already used. Ask for a new one."
+const CLOSED_LINK = errorKey("linkClosed")
 
 export const requestPasswordResetAction = serverAction({ kind: "public" }, [previousState, formData({ email: emailField })], async (_caller, _previous, form) => {
   if ((await requestPasswordReset(form.email, await origin())) === "throttled") return refused(RESET_IP_THROTTLE.message)

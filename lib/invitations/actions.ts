@@ -16,7 +16,8 @@ import { looksLikeToken } from "@/lib/tokens"
 import { requestPreferences, requestTranslator } from "@/lib/i18n/request-locale"
 import type { Refusal } from "@/lib/refusal"
 import { sayInvitationRefusal, type InvitationRefusal } from "./refusals"
-import { errorKey, translateError } from "@/lib/i18n/error-keys"
+import { errorIn } from "@/lib/i18n/catalogs"
+import { errorKey } from "@/lib/i18n/error-keys"
 
 const invitationId = idField(errorKey("invitationMissing"))
 const addresses = z
@@ -45,9 +46,9 @@ export const sendInvitationAction = serverAction(ACCESS_MANAGERS, [z.unknown(), 
 /** What the form shows: a summary, and each address's outcome (the refusals as the domain words them). */
 async function inReadersLanguage(outcomes: AddressOutcome[]): Promise<{ message: string; data: AddressOutcome[] }> {
   const t = await requestTranslator("inviteForm")
-  const errors = await requestTranslator("errors")
+  const { locale } = await requestPreferences()
   const data = outcomes.map((outcome) =>
-    outcome.outcome === "sent" || outcome.outcome === "resent" ? { ...outcome, message: t(`outcomes.${outcome.outcome}`) } : { ...outcome, message: translateError(outcome.message, errors) },
+    outcome.outcome === "sent" || outcome.outcome === "resent" ? { ...outcome, message: t(`outcomes.${outcome.outcome}`) } : { ...outcome, message: errorIn(locale, outcome.message) },
   )
   const [only] = outcomes
   const hours = INVITATION_LIFETIME_HOURS
@@ -86,7 +87,7 @@ async function answerRefusal(reason: Exclude<RespondResult, { ok: true }>["reaso
   return refused(t(`answers.${reason}`))
 }
 
-const token = z.string().refine(looksLikeToken, { error: "This invitation link is not valid." })
+const token = z.string().refine(looksLikeToken, { error: errorKey("invitationLinkInvalid") })
 
 export const acceptInvitationAction = serverAction({ kind: "signed-in" }, [token], async ({ userId }, link) => {
   const result = await acceptInvitation({ token: link, userId })

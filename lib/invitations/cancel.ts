@@ -5,7 +5,7 @@ import { lockForAccessChange } from "@/lib/accounts/lock"
 import { madeBy, recordAudit } from "@/lib/audit"
 import { db } from "@/lib/db"
 import type { Role } from "@/lib/generated/prisma/enums"
-import { rolesNotHeld } from "@/lib/members/refusals"
+import { rolesNotHeld } from "@/lib/modules"
 import { OPEN_STATUSES } from "./policy"
 import { invitationRefusal, type InvitationRefusal } from "./refusals"
 

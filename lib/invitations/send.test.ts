@@ -91,7 +91,7 @@ describe("sendInvitation", () => {
       ok: false,
       kind: "forbidden",
       field: "roles",
-      message: "You can only grant roles you hold yourself (not Billing).",
+      message: errorKey("rolesNotHeld", { roles: "BILLING" }),
     })
     expect(await sendInvitation({ actor, email: uniqueEmail(), roles: [] })).toEqual({ ok: false, kind: "invalid", field: "roles", message: CHOOSE_A_ROLE })
     expect(await writtenFor(owner.accountId)).toEqual(before)

@@ -8,7 +8,7 @@ import { db, type Tx } from "@/lib/db"
 import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums"
 import { queueMail } from "@/lib/mail/outbox"
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales"
-import { distinctRoles, roleLabelsNotHeld } from "@/lib/modules"
+import { distinctRoles, rolesNotHeld } from "@/lib/modules"
 import { countUnlessLimitedIn, INVITATION_THROTTLE, INVITER_THROTTLE, throttleKeys } from "@/lib/rate-limit"
 import { invitationExpiry, OPEN_STATUSES } from "./policy"
 import { newToken } from "@/lib/tokens"
@@ -36,8 +36,8 @@ export async function sendInvitation({ actor, email, roles: requested, locale: c
     // invite is judged as it stands under the lock.
     const locked = await lockForAccessChange(tx, actor)
     if (!locked.ok) return { ...locked, field: "form" as const }
-    const notHeld = roleLabelsNotHeld(locked.grant, roles)
-    if (notHeld) return { ok: false as const, kind: "forbidden" as const, field: "roles" as const, message: `You can only grant roles you hold yourself (not ${notHeld}).` }
+    const notHeld = rolesNotHeld(locked.grant, roles)
+    if (notHeld.length > 0) return { ok: false as const, kind: "forbidden" as const, field: "roles" as const, message: errorKey("rolesNotHeld", { roles: notHeld.join(",") }) }
     // The email's open invitation (waiting or expired), to send again rather than beside a new one. Waits for an
     // accept, decline or cancel of it in flight, so the checks below see its outcome.
     const [pending] = await tx.$queryRaw<{ id: string }[]>`

@@ -7,7 +7,8 @@ import type { Role } from "@/lib/generated/prisma/enums"
 import { revokeInvitationsSentBy } from "@/lib/invitations/revoke"
 import { distinctRoles } from "@/lib/modules"
 import { lockManagedMembership } from "./guard"
-import { memberRefusal, rolesNotHeld, type MemberRefusal } from "./refusals"
+import { rolesNotHeld } from "@/lib/modules"
+import { memberRefusal, type MemberRefusal } from "./refusals"
 import { CHOOSE_A_ROLE } from "@/lib/fields"
 
 export type ChangeRolesResult = { ok: true; name: string } | MemberRefusal | Refusal

@@ -6,7 +6,8 @@ import { Prisma } from "@/lib/generated/prisma/client"
 import type { MembershipStatus, Role } from "@/lib/generated/prisma/enums"
 import type { Grant } from "@/lib/modules"
 import type { Refusal } from "@/lib/refusal"
-import { memberRefusal, rolesNotHeld, type MemberRefusal } from "./refusals"
+import { rolesNotHeld } from "@/lib/modules"
+import { memberRefusal, type MemberRefusal } from "./refusals"
 
 export type ManagedMembership = {
   id: string

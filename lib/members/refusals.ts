@@ -1,7 +1,6 @@
 import type { Role } from "@/lib/generated/prisma/enums"
 import { translatorFor } from "@/lib/i18n/catalogs"
 import type { Locale } from "@/lib/i18n/locales"
-import { holdsRole, type Grant } from "@/lib/modules"
 import type { Refusal, RefusalKind } from "@/lib/refusal"
 
 /** Why a change of a member's access was refused, with what the sentence names. */
@@ -23,11 +22,6 @@ export function memberRefusal(kind: RefusalKind, reason: MemberRefusalReason): M
 export function sayMemberRefusal(locale: Locale, reason: MemberRefusalReason): string {
   const t = translatorFor(locale, "members")
   return t(`refusals.${reason.key}`, { name: "name" in reason ? reason.name : "", roles: "roles" in reason ? roleNames(locale, reason.roles) : "" })
-}
-
-/** The roles among `roles` that `grant` does not hold: nobody grants or removes a role they lack. */
-export function rolesNotHeld(grant: Grant, roles: readonly Role[]): Role[] {
-  return roles.filter((role) => !holdsRole(grant, role))
 }
 
 /** Roles by name in `locale`, as refusals list them ("Technical, Admin"). */

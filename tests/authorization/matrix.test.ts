@@ -1,6 +1,6 @@
 import path from "node:path"
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest"
-import { MODULES, ROLE_LABELS } from "@/lib/modules"
+import { MODULES } from "@/lib/modules"
 import type { CallerRule } from "@/lib/actions/server-action"
 import { findRouteHandlers, findServerActions, loadEntryPoints, type LoadedEntry } from "@/tests/authorization/entry-points"
 import { redirectOf, useClientIp, useSession } from "@/tests/fake-next-auth"
@@ -105,7 +105,7 @@ describe("authorization matrix", () => {
   }
 
   const described = (rule: CallerRule) =>
-    rule.kind === "module" ? `${rule.module}, granted by ${ROLE_LABELS[MODULES.find((module) => module.path === rule.module)!.grantedBy]}` : rule.kind
+    rule.kind === "module" ? `${rule.module}, granted by ${MODULES.find((module) => module.path === rule.module)!.grantedBy}` : rule.kind
   for (const { name, rule } of SERVER_ACTIONS) {
     if (!rule || rule.kind === "api-key" || !ACTION_SCENARIOS[name]) continue // reported above
     it(`server action ${name} (${described(rule)})`, async () => {
