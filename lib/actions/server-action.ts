@@ -103,13 +103,18 @@ function parseArguments(tuple: z.ZodType, values: unknown[]) {
   }
 }
 
-/** Field messages from a FormData argument's schema, else the first message as the form's. */
+/**
+ * Field messages from a FormData argument's schema, else the first message as the form's. A check without a message
+ * of ours (a hidden field or an argument only a hand-made request gets wrong) says the form could not be read, in the
+ * reader's language rather than zod's English.
+ */
 function refusalOf(error: z.ZodError, received: unknown[]): ActionResult<never> {
   const errors: Record<string, string> = {}
   for (const issue of error.issues) {
     const [, field] = issue.path
     const isFormField = typeof field === "string" && received[Number(issue.path[0])] instanceof FormData
-    errors[isFormField ? field : "form"] ??= issue.message
+    if (!isErrorKey(issue.message)) errors.form ??= UNREADABLE
+    else errors[isFormField ? field : "form"] ??= issue.message
   }
   return withFormValues({ ok: false, errors }, received)
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest"
 import { switchAccountAction } from "@/lib/accounts/actions"
 import { sendInvitationAction } from "@/lib/invitations/actions"
-import { signUpAction } from "@/lib/auth/actions"
+import { resendConfirmationAction, signUpAction } from "@/lib/auth/actions"
 import { db } from "@/lib/db"
 import { addMember, createPerson, uniqueEmail } from "@/tests/factories"
 import { useBrowser, useClientIp, useSession } from "@/tests/fake-next-auth"
@@ -79,5 +79,13 @@ describe("form errors in the reader's language", () => {
       errors: { roles: "Vous ne pouvez donner que les rôles que vous avez vous-même (pas Technique, Facturation)." },
     })
     expect(await db.invitation.count({ where: { email: guest } })).toBe(0)
+  })
+
+  it("says a hand-made argument could not be read, in the reader's language, rather than in zod's words", async () => {
+    useSession(null)
+    useBrowser(new Map([[LOCALE_COOKIE, "fr"]]))
+    expect(await resendConfirmationAction("x".repeat(301))).toEqual({ ok: false, errors: { form: "Ce formulaire n’a pas pu être lu. Rechargez la page et réessayez." } })
+    const tampered = form({ name: "Camille", email: "camille@example.fr", password: "a long enough passphrase", next: "/", invitation: "i".repeat(101) })
+    expect(await signUpAction(null, tampered)).toMatchObject({ ok: false, errors: { form: "Ce formulaire n’a pas pu être lu. Rechargez la page et réessayez." } })
   })
 })
