@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest"
-import { translatorFor } from "@/lib/i18n/catalogs"
-import { translateError } from "@/lib/i18n/error-keys"
+import { inEnglish } from "@/lib/i18n/catalogs"
 import { nameField } from "./fields"
 
 const refused = (name: string) => {
   const parsed = nameField.safeParse(name)
-  return parsed.success ? null : translateError(parsed.error.issues[0]!.message, translatorFor("en", "errors"))
+  return parsed.success ? null : inEnglish(parsed.error.issues[0]!.message)
 }
 
 describe("names shown to other people (nameField)", () => {

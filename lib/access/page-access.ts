@@ -47,5 +47,7 @@ export async function forwardedHere(): Promise<ForwardedAccess | null> {
 /** A page's title, naming the account: "Users · Alice's account · Hitflow" (never a name the person may not see). */
 export async function accountPageTitle(accountId: string, page: string): Promise<string> {
   const { access } = await loadAccess(accountId)
-  return access ? `${page} · ${access.accountName} · Hitflow` : (await requestTranslator("notFound"))("metaTitle")
+  if (access) return `${page} · ${access.accountName} · Hitflow`
+  const t = await requestTranslator("notFound")
+  return t("metaTitle")
 }

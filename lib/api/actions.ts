@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache"
 import { z } from "zod"
 import { formData, refused, serverAction, type ActionResult } from "@/lib/actions/server-action"
 import { idField, rolesField } from "@/lib/fields"
-import { requestTranslator } from "@/lib/i18n/request-locale"
+import { roleNames, translatorFor } from "@/lib/i18n/catalogs"
+import { requestPreferences, requestTranslator } from "@/lib/i18n/request-locale"
 import { KEY_LIFETIMES } from "./lifetimes"
 import { ACTIVE_KEYS_AT_MOST, createApiKey, revokeApiKey, type KeyRefusal } from "./manage"
 import { errorKey } from "@/lib/i18n/error-keys"
@@ -30,9 +31,9 @@ export type CreatedKey = { key: string; name: string }
 
 /** A refused change of keys, in the reader's language, the roles it names by their names in that language. */
 async function refusal({ reason, roles = [] }: KeyRefusal, field = "form") {
-  const t = await requestTranslator("apiKeys")
-  const roleNames = await requestTranslator("roles")
-  return refused(t(`refusals.${reason}`, { roles: roles.map((role) => roleNames(role)).join(", "), max: ACTIVE_KEYS_AT_MOST }), field)
+  const { locale } = await requestPreferences()
+  const t = translatorFor(locale, "apiKeys")
+  return refused(t(`refusals.${reason}`, { roles: roleNames(locale, roles), max: ACTIVE_KEYS_AT_MOST }), field)
 }
 
 /** Create API key: shown once, in the answer; only its hash is kept. */

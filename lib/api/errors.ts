@@ -25,8 +25,6 @@ const STATUS: Record<ApiErrorCode, number> = {
   throttled: 429,
 }
 
-
-
 export function apiError(code: ApiErrorCode, message: string, options: { field?: string; headers?: HeadersInit } = {}): Response {
   const headers = new Headers(options.headers)
   headers.set("cache-control", "no-store")

@@ -21,7 +21,8 @@ export const chooseLanguageAction = serverAction({ kind: "public" }, [localeFiel
   return { ok: true }
 })
 
-const preferences = formData({ locale: localeField, timeZone: z.string({ error: errorKey("chooseTimeZone") }).max(100, { error: errorKey("chooseTimeZone") }).refine(isTimeZone, { error: errorKey("chooseTimeZone") }) })
+const CHOOSE_TIME_ZONE = errorKey("chooseTimeZone")
+const preferences = formData({ locale: localeField, timeZone: z.string({ error: CHOOSE_TIME_ZONE }).refine(isTimeZone, { error: CHOOSE_TIME_ZONE }) })
 
 /** The profile's Language and Time zone: every page and mail of this person follows them. */
 export const savePreferencesAction = serverAction({ kind: "signed-in" }, [z.unknown(), preferences], async ({ userId }, _previous, form) => {

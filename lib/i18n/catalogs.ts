@@ -1,6 +1,6 @@
 import { createTranslator } from "use-intl/core"
 import type { Role } from "@/lib/generated/prisma/enums"
-import { translateError } from "./error-keys"
+import { readErrorKey, type ErrorKey } from "./error-keys"
 import type { Locale } from "./locales"
 import en from "./messages/en.json"
 import fr from "./messages/fr.json"
@@ -34,11 +34,17 @@ export function translatorFor<Namespace extends keyof typeof en>(locale: Locale,
  * codes ("ADMIN,BILLING"), written as the roles' names in that language.
  */
 export function errorIn(locale: Locale, message: string): string {
-  const errors = translatorFor(locale, "errors")
+  const marker = readErrorKey(message)
+  if (!marker || !Object.hasOwn(CATALOGS[locale].errors, marker.key)) return message
+  const { key, values } = marker
+  const named = values?.roles === undefined ? values : { ...values, roles: roleNames(locale, String(values.roles).split(",") as Role[]) }
+  return translatorFor(locale, "errors")(key as ErrorKey, named)
+}
+
+/** Roles by name in `locale`, as refusals list them ("Technical, Admin"). */
+export function roleNames(locale: Locale, roles: readonly Role[]): string {
   const role = translatorFor(locale, "roles")
-  return translateError(message, (key, values) =>
-    errors(key, values?.roles === undefined ? values : { ...values, roles: String(values.roles).split(",").map((code) => role(code as Role)).join(", ") }),
-  )
+  return roles.map((each) => role(each)).join(", ")
 }
 
 /** A message as the locale-independent API says it: an errorKey written in English, any other message as it is. */

@@ -14,14 +14,24 @@ export function errorKey(key: ErrorKey, values?: Values): string {
   return values ? `${PREFIX}${key} ${JSON.stringify(values)}` : `${PREFIX}${key}`
 }
 
-export function isErrorKey(message: string): boolean {
-  return message.startsWith(PREFIX)
+const MARKER = /^errors\.(\w+)(?: (\{.*\}))?$/su
+
+/**
+ * An errorKey's key and values; null for any other message, including a sentence already written that merely starts
+ * like one (a refusal naming a person called "errors.x").
+ */
+export function readErrorKey(message: string): { key: string; values?: Values } | null {
+  const marker = MARKER.exec(message)
+  if (!marker) return null
+  if (marker[2] === undefined) return { key: marker[1]! }
+  try {
+    const values: unknown = JSON.parse(marker[2])
+    return values !== null && typeof values === "object" && !Array.isArray(values) ? { key: marker[1]!, values: values as Values } : null
+  } catch {
+    return null
+  }
 }
 
-/** `message` written by `translate` when it is an errorKey; any other message as it is. */
-export function translateError(message: string, translate: (key: ErrorKey, values?: Values) => string): string {
-  if (!isErrorKey(message)) return message
-  const space = message.indexOf(" ")
-  const key = (space === -1 ? message.slice(PREFIX.length) : message.slice(PREFIX.length, space)) as ErrorKey
-  return translate(key, space === -1 ? undefined : (JSON.parse(message.slice(space + 1)) as Values))
+export function isErrorKey(message: string): boolean {
+  return readErrorKey(message) !== null
 }

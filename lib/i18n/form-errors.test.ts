@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest"
 import { switchAccountAction } from "@/lib/accounts/actions"
 import { sendInvitationAction } from "@/lib/invitations/actions"
+import { setMemberStatusAction } from "@/lib/members/actions"
 import { resendConfirmationAction, signUpAction } from "@/lib/auth/actions"
 import { db } from "@/lib/db"
 import { addMember, createPerson, uniqueEmail } from "@/tests/factories"
@@ -87,5 +88,19 @@ describe("form errors in the reader's language", () => {
     expect(await resendConfirmationAction("x".repeat(301))).toEqual({ ok: false, errors: { form: "Ce formulaire n’a pas pu être lu. Rechargez la page et réessayez." } })
     const tampered = form({ name: "Camille", email: "camille@example.fr", password: "a long enough passphrase", next: "/", invitation: "i".repeat(101) })
     expect(await signUpAction(null, tampered)).toMatchObject({ ok: false, errors: { form: "Ce formulaire n’a pas pu être lu. Rechargez la page et réessayez." } })
+  })
+
+  it("writes a refusal that names a person whose name merely starts like a catalog key as it is, without failing", async () => {
+    const owner = await createPerson("Olivia Owner")
+    const admin = await createPerson("Adam Admin")
+    const named = await createPerson("errors.x")
+    await addMember(owner.accountId, admin.userId, ["ADMIN"])
+    const membership = await addMember(owner.accountId, named.userId, ["BILLING"])
+    useSession({ userId: admin.userId, sessionId: (await db.session.create({ data: { userId: admin.userId } })).id })
+    useBrowser(new Map())
+    expect(await setMemberStatusAction(owner.accountId, membership.id, "DISABLED")).toEqual({
+      ok: false,
+      errors: { form: "errors.x holds a role you do not hold (Billing): only someone holding all their roles can change their access." },
+    })
   })
 })

@@ -1,7 +1,6 @@
 import type { Role } from "@/lib/generated/prisma/enums"
-import { translatorFor } from "@/lib/i18n/catalogs"
+import { roleNames, translatorFor } from "@/lib/i18n/catalogs"
 import type { Locale } from "@/lib/i18n/locales"
-import { roleNames } from "@/lib/members/refusals"
 import type { Refusal, RefusalKind } from "@/lib/refusal"
 
 /** Why resending or cancelling an invitation was refused, with the roles the sentence names. */

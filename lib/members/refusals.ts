@@ -1,5 +1,5 @@
 import type { Role } from "@/lib/generated/prisma/enums"
-import { translatorFor } from "@/lib/i18n/catalogs"
+import { roleNames, translatorFor } from "@/lib/i18n/catalogs"
 import type { Locale } from "@/lib/i18n/locales"
 import type { Refusal, RefusalKind } from "@/lib/refusal"
 
@@ -22,10 +22,4 @@ export function memberRefusal(kind: RefusalKind, reason: MemberRefusalReason): M
 export function sayMemberRefusal(locale: Locale, reason: MemberRefusalReason): string {
   const t = translatorFor(locale, "members")
   return t(`refusals.${reason.key}`, { name: "name" in reason ? reason.name : "", roles: "roles" in reason ? roleNames(locale, reason.roles) : "" })
-}
-
-/** Roles by name in `locale`, as refusals list them ("Technical, Admin"). */
-export function roleNames(locale: Locale, roles: readonly Role[]): string {
-  const role = translatorFor(locale, "roles")
-  return roles.map((each) => role(each)).join(", ")
 }
